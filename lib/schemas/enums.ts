@@ -1,0 +1,32 @@
+// Enum values, from the Prisma schema (the single source of truth), as zod enums.
+import { z } from "zod";
+import * as E from "@/server/generated/prisma/enums";
+
+const values = <T extends Record<string, string>>(o: T) => Object.values(o) as [T[keyof T], ...T[keyof T][]];
+
+export const SYSTEM_KINDS = values(E.SystemKind);
+export const LAYERS = values(E.Layer);
+export const LIFECYCLES = values(E.Lifecycle);
+export const INTERFACE_STYLES = values(E.InterfaceStyle);
+export const INTERFACE_MODES = values(E.InterfaceMode);
+export const AUTH_METHODS = values(E.AuthMethod);
+export const CONTRACT_FORMATS = values(E.ContractFormat);
+export const ROLES = values(E.Role);
+export const TEAM_ROLES = values(E.TeamRole);
+export const ENTITY_TYPES = values(E.EntityType);
+export const AUDIT_ACTIONS = values(E.AuditAction);
+export const LOCALES = ["en", "zh-CN"] as const;
+
+export const ZSystemKind = z.enum(SYSTEM_KINDS);
+export const ZLayer = z.enum(LAYERS);
+export const ZLifecycle = z.enum(LIFECYCLES);
+export const ZInterfaceStyle = z.enum(INTERFACE_STYLES);
+export const ZInterfaceMode = z.enum(INTERFACE_MODES);
+export const ZAuthMethod = z.enum(AUTH_METHODS);
+export const ZContractFormat = z.enum(CONTRACT_FORMATS);
+export const ZRole = z.enum(ROLES);
+export const ZTeamRole = z.enum(TEAM_ROLES);
+export const ZEntityType = z.enum(ENTITY_TYPES);
+export const ZAuditAction = z.enum(AUDIT_ACTIONS);
+export const ZLocale = z.enum(LOCALES);
+export type TLocale = z.infer<typeof ZLocale>;

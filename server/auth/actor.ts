@@ -1,0 +1,18 @@
+// Who is acting: a signed-in user or one of their API tokens. Built per request from the
+// database, so a deactivated user or a revoked token stops working at once.
+import type { Role } from "@/server/generated/prisma/enums";
+
+export type Actor = {
+  userId: string;
+  role: Role;
+  email: string;
+  name: string;
+  locale: string;
+  tokenId?: string;
+};
+
+export const actorSelect = { id: true, role: true, email: true, name: true, locale: true, active: true } as const;
+
+export function toActor(user: { id: string; role: Role; email: string; name: string; locale: string }, tokenId?: string): Actor {
+  return { userId: user.id, role: user.role, email: user.email, name: user.name, locale: user.locale, tokenId };
+}

@@ -1,0 +1,33 @@
+import "server-only";
+import { getToken } from "next-auth/jwt";
+import { getServerSession } from "next-auth";
+import type { NextRequest } from "next/server";
+import { env } from "@/lib/env";
+import { db } from "@/server/db";
+import { actorSelect, toActor, type Actor } from "./actor";
+import { authOptions } from "./auth-options";
+import { authenticateToken } from "./authenticate-token";
+
+async function activeUser(userId: string | undefined): Promise<Actor | null> {
+  if (!userId) return null;
+  const user = await db().user.findUnique({ where: { id: userId }, select: actorSelect });
+  return user?.active ? toActor(user) : null;
+}
+
+/** The actor behind an API request: a bearer token, else the session cookie. */
+export async function getRequestActor(req: NextRequest): Promise<Actor | null> {
+  const header = req.headers.get("authorization");
+  if (header) {
+    const [scheme, secret] = header.split(" ");
+    // A malformed or unknown Authorization header never falls back to the cookie.
+    return scheme?.toLowerCase() === "bearer" && secret ? authenticateToken(secret.trim()) : null;
+  }
+  const token = await getToken({ req, secret: env().NEXTAUTH_SECRET });
+  return activeUser(token?.sub);
+}
+
+/** The actor behind a page render (server components). */
+export async function getPageActor(): Promise<Actor | null> {
+  const session = await getServerSession(authOptions());
+  return activeUser((session?.user as { id?: string } | undefined)?.id);
+}

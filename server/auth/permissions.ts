@@ -1,0 +1,23 @@
+// Roles map to permissions in this one table; every handler and page declares the permission it
+// needs. Anything not listed is denied (fail closed).
+import type { Role } from "@/server/generated/prisma/enums";
+
+export const PERMISSIONS = [
+  "catalog:read", // systems, interfaces, teams, audit of those, the user directory
+  "catalog:write", // create / edit / delete systems, interfaces, teams
+  "users:manage", // create users, change roles, deactivate
+  "self:manage", // own profile, locale and API tokens
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  VIEWER: ["catalog:read", "self:manage"],
+  ENGINEER: ["catalog:read", "catalog:write", "self:manage"],
+  ADMIN: ["catalog:read", "catalog:write", "users:manage", "self:manage"],
+};
+
+export function can(role: Role | undefined | null, permission: Permission): boolean {
+  if (!role) return false;
+  return ROLE_PERMISSIONS[role]?.includes(permission) ?? false;
+}

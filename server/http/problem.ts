@@ -1,0 +1,65 @@
+// RFC 9457 problem details. Only AppError, zod and known Prisma errors reach the client with
+// their message; anything unexpected becomes a bare 500 whose details stay in the server log.
+import { ZodError } from "zod";
+import { AppError, type FieldError } from "./app-error";
+
+const TITLES: Record<number, string> = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  409: "Conflict",
+  413: "Content Too Large",
+  415: "Unsupported Media Type",
+  422: "Unprocessable Content",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+};
+
+export function problemResponse(status: number, detail: string, errors: FieldError[] = []): Response {
+  const body = { type: "about:blank", title: TITLES[status] ?? "Error", status, detail, errors };
+  return new Response(JSON.stringify(body), {
+    status,
+    headers: { "content-type": "application/problem+json", "cache-control": "no-store" },
+  });
+}
+
+const joinPath = (parts: unknown[]) => parts.map(String).filter(Boolean).join(".");
+
+export const zodFieldErrors = (error: ZodError, prefix = ""): FieldError[] =>
+  error.issues.flatMap((issue) =>
+    // An unknown field is reported at its own path, so a form can point at it.
+    issue.code === "unrecognized_keys"
+      ? issue.keys.map((key) => ({ path: joinPath([prefix, ...issue.path, key]), message: "unknown field" }))
+      : [{ path: joinPath([prefix, ...issue.path]), message: issue.message }],
+  );
+
+// Prisma error codes we expect from user input (https://www.prisma.io/docs/orm/reference/error-reference).
+function fromPrisma(error: unknown): AppError | undefined {
+  const code = (error as { code?: unknown })?.code;
+  if (typeof code !== "string" || !/^P\d{4}$/.test(code)) return undefined;
+  const meta = (error as { meta?: Record<string, unknown> }).meta;
+  switch (code) {
+    case "P2002": {
+      // With driver adapters the fields sit under driverAdapterError.cause.constraint.
+      const adapterFields = (meta?.driverAdapterError as { cause?: { constraint?: { fields?: unknown } } } | undefined)
+        ?.cause?.constraint?.fields;
+      const fields = [meta?.target, adapterFields].find(Array.isArray) as string[] | undefined ?? ["key"];
+      return AppError.conflict(`A record with this ${fields.join(", ")} already exists`, fields.map((f) => ({ path: f, message: "already exists" })));
+    }
+    case "P2025":
+      return AppError.notFound("The record");
+    case "P2003":
+      return AppError.conflict("The record is still referenced by others or references a missing record");
+    default:
+      return undefined;
+  }
+}
+
+export function errorToResponse(error: unknown): Response {
+  const known = error instanceof AppError ? error : fromPrisma(error);
+  if (known) return problemResponse(known.status, known.message, known.errors);
+  if (error instanceof ZodError) return problemResponse(422, "The request has invalid fields", zodFieldErrors(error));
+  console.error("[api] unexpected error", error);
+  return problemResponse(500, "Something went wrong on our side. It has been logged.");
+}

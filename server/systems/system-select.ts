@@ -1,0 +1,22 @@
+import "server-only";
+import type { Prisma } from "@/server/generated/prisma/client";
+
+export const refSelect = { id: true, key: true, name: true } as const;
+export const userRefSelect = { id: true, name: true, email: true, active: true } as const;
+
+export const systemSelect = {
+  id: true, key: true, name: true, description: true, kind: true, layer: true, tier: true, lifecycle: true,
+  vendor: true, isThirdParty: true, teamId: true, technicalOwnerId: true, businessOwnerId: true, tags: true,
+  docsUrl: true, repoUrl: true, runbookUrl: true, version: true, createdAt: true, updatedAt: true,
+  team: { select: refSelect },
+  technicalOwner: { select: userRefSelect },
+  businessOwner: { select: userRefSelect },
+} satisfies Prisma.SystemSelect;
+
+export const systemReferences = (input: { teamId?: string | null; technicalOwnerId?: string | null; businessOwnerId?: string | null }) => ({
+  teams: [{ path: "teamId", id: input.teamId }],
+  users: [
+    { path: "technicalOwnerId", id: input.technicalOwnerId },
+    { path: "businessOwnerId", id: input.businessOwnerId },
+  ],
+});
