@@ -4,7 +4,7 @@ import { db } from "@/server/db";
 // Failed sign-ins are counted in the database so the limit holds across app instances.
 const WINDOW_MS = 15 * 60_000;
 const MAX_PER_EMAIL = 5;
-const MAX_PER_IP = 30;
+const MAX_PER_IP = 50;
 
 export async function isSignInRateLimited(email: string, ip: string): Promise<boolean> {
   const since = new Date(Date.now() - WINDOW_MS);

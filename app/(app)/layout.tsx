@@ -1,0 +1,17 @@
+import type { ReactNode } from "react";
+import { requirePage } from "@/server/auth/require-page";
+import { getMessages } from "@/lib/i18n/server";
+import { Providers } from "@/components/shell/providers";
+import { AppHeader } from "@/components/shell/app-header";
+
+// Every page in this group needs a signed-in user; each page also checks its own permission.
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const actor = await requirePage("catalog:read");
+  const { locale, m } = await getMessages(actor);
+  return (
+    <Providers locale={locale}>
+      <AppHeader actor={actor} m={m} />
+      <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+    </Providers>
+  );
+}

@@ -1,0 +1,9 @@
+import { requirePage } from "@/server/auth/require-page";
+import { getMessages } from "@/lib/i18n/server";
+import { PageHeader } from "@/components/ui/page-header";
+
+export default async function DashboardPage() {
+  const actor = await requirePage("catalog:read");
+  const { m } = await getMessages(actor);
+  return <PageHeader title={m.common.nav.dashboard} subtitle={m.common.tagline} />;
+}

@@ -1,0 +1,32 @@
+import Link from "next/link";
+import type { Actor } from "@/server/auth/actor";
+import type { Messages } from "@/lib/i18n/messages";
+import { NavLinks } from "./nav-links";
+import { LanguageSwitcher } from "./language-switcher";
+import { UserMenu } from "./user-menu";
+
+export function AppHeader({ actor, m }: { actor: Actor; m: Messages }) {
+  const links = [
+    { href: "/", label: m.common.nav.dashboard },
+    { href: "/systems", label: m.common.nav.systems },
+    { href: "/interfaces", label: m.common.nav.interfaces },
+    { href: "/teams", label: m.common.nav.teams },
+    { href: "/people", label: m.common.nav.people },
+    { href: "/audit", label: m.common.nav.audit },
+    { href: "/api-docs", label: m.common.nav.apiDocs },
+  ];
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-2">
+        <div className="flex items-center gap-4">
+          <Link href="/" className="text-base font-bold tracking-tight text-indigo-700">{m.common.appName}</Link>
+          <NavLinks links={links} label={m.common.nav.mainNavigation} />
+        </div>
+        <div className="flex items-center gap-4">
+          <LanguageSwitcher signedIn />
+          <UserMenu name={actor.name} role={actor.role} />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,50 @@
+"use client";
+import { useEffect, useRef, type ReactNode } from "react";
+import { useI18n } from "@/lib/i18n/client";
+import { Button } from "./button";
+
+type Props = {
+  open: boolean;
+  title: string;
+  children?: ReactNode;
+  confirmLabel?: string;
+  busy?: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+};
+
+/** A modal confirmation on the native <dialog>: focus trap, Escape to cancel. */
+export function ConfirmDialog({ open, title, children, confirmLabel, busy, onConfirm, onCancel }: Props) {
+  const { m } = useI18n();
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog
+      ref={ref}
+      onCancel={(e) => {
+        e.preventDefault();
+        onCancel();
+      }}
+      className="m-auto w-full max-w-md rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40"
+      aria-labelledby="confirm-title"
+    >
+      <div className="space-y-3 p-5">
+        <h2 id="confirm-title" className="text-base font-semibold text-slate-900">{title}</h2>
+        <div className="text-sm text-slate-600">{children ?? m.common.form.confirmDeleteBody}</div>
+        <div className="flex justify-end gap-2 pt-2">
+          <Button variant="secondary" onClick={onCancel} disabled={busy} autoFocus>
+            {m.common.actions.cancel}
+          </Button>
+          <Button variant="danger" onClick={onConfirm} disabled={busy}>
+            {busy ? m.common.actions.deleting : (confirmLabel ?? m.common.actions.delete)}
+          </Button>
+        </div>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,93 @@
+"use client";
+import type { ReactNode } from "react";
+import { useI18n } from "@/lib/i18n/client";
+import { fmt } from "@/lib/i18n/format";
+import { Button } from "./button";
+import { Select } from "./field";
+
+export type Column<T> = {
+  id: string;
+  header: string;
+  cell: (row: T) => ReactNode;
+  /** The API sort field, when the column is sortable. */
+  sort?: string;
+  className?: string;
+};
+
+type Props<T> = {
+  columns: Column<T>[];
+  rows: T[];
+  rowKey: (row: T) => string;
+  sort: string;
+  onSort: (sort: string) => void;
+  caption: string;
+};
+
+export function DataTable<T>({ columns, rows, rowKey, sort, onSort, caption }: Props<T>) {
+  const { m } = useI18n();
+  const desc = sort.startsWith("-");
+  const current = desc ? sort.slice(1) : sort;
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="min-w-full divide-y divide-slate-200 text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead className="bg-slate-50">
+          <tr>
+            {columns.map((c) => {
+              const active = c.sort && c.sort === current;
+              return (
+                <th key={c.id} scope="col" className={`px-3 py-2 text-left font-medium text-slate-600 ${c.className ?? ""}`}
+                  aria-sort={active ? (desc ? "descending" : "ascending") : undefined}>
+                  {c.sort ? (
+                    <button type="button" className="inline-flex items-center gap-1 hover:text-slate-900"
+                      onClick={() => onSort(active && !desc ? `-${c.sort}` : c.sort!)}>
+                      {c.header}
+                      <span aria-hidden className="text-xs">{active ? (desc ? "▼" : "▲") : "↕"}</span>
+                      {active && <span className="sr-only">{desc ? m.common.table.sortDescending : m.common.table.sortAscending}</span>}
+                    </button>
+                  ) : (
+                    c.header
+                  )}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {rows.map((row) => (
+            <tr key={rowKey(row)} className="hover:bg-slate-50">
+              {columns.map((c) => (
+                <td key={c.id} className={`px-3 py-2 align-top text-slate-800 ${c.className ?? ""}`}>{c.cell(row)}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function Pagination({ page, pageSize, total, onPage, onPageSize }: {
+  page: number; pageSize: number; total: number; onPage: (p: number) => void; onPageSize: (s: number) => void;
+}) {
+  const { m } = useI18n();
+  const last = Math.max(1, Math.ceil(total / pageSize));
+  const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
+  const to = Math.min(total, page * pageSize);
+  return (
+    <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3 py-3 text-sm text-slate-600">
+      <span>{fmt(m.common.table.showing, { from, to, total })}</span>
+      <div className="flex items-center gap-2">
+        <label className="flex items-center gap-1">
+          <span>{m.common.table.pageSize}</span>
+          <Select className="w-20" value={pageSize} onChange={(e) => onPageSize(Number(e.target.value))}>
+            {[25, 50, 100, 200].map((s) => <option key={s} value={s}>{s}</option>)}
+          </Select>
+        </label>
+        <Button variant="secondary" disabled={page <= 1} onClick={() => onPage(page - 1)}>{m.common.table.previous}</Button>
+        <span aria-current="page">{page} / {last}</span>
+        <Button variant="secondary" disabled={page >= last} onClick={() => onPage(page + 1)}>{m.common.table.next}</Button>
+      </div>
+    </nav>
+  );
+}

@@ -1,0 +1,44 @@
+// Starting the production server for tests and benchmarks, and waiting until it answers.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { ROOT } from "./schema-engine";
+import { nextBin, run } from "./run";
+
+export type RunningServer = { url: string; stop: () => Promise<void> };
+
+export async function buildIfMissing(): Promise<void> {
+  if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) await run(nextBin, ["build"]);
+}
+
+export async function startServer(opts: { port: number; databaseUrl: string; quiet?: boolean }): Promise<RunningServer> {
+  const url = `http://localhost:${opts.port}`;
+  const child: ChildProcess = spawn(nextBin, ["start", "-p", String(opts.port)], {
+    cwd: ROOT,
+    stdio: opts.quiet ? "ignore" : ["ignore", "inherit", "inherit"],
+    env: {
+      ...process.env,
+      DATABASE_URL: opts.databaseUrl,
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "junction-test-secret-not-for-production",
+      NEXTAUTH_URL: url,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server on port ${opts.port} exited with ${child.exitCode}`);
+    const ok = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    if (ok) break;
+    if (Date.now() > deadline) throw new Error(`the server on port ${opts.port} did not become healthy`);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return {
+    url,
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}

@@ -1,0 +1,101 @@
+// npm test — everything, in order: lint, type check, unit tests, production build, then a fresh
+// test database (embedded PostgreSQL, or a sibling database on DATABASE_URL's server), the built
+// app on port 3100, integration tests over HTTP and the Playwright suite in Chromium.
+import { readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { resolveDatabase } from "./lib/database";
+import { applyMigrations } from "./lib/migrate";
+import { scriptPrisma } from "./lib/prisma";
+import { ensureChromium } from "./lib/browser";
+import { nextBin, run } from "./lib/run";
+import { startServer, type RunningServer } from "./lib/server";
+import { ROOT } from "./lib/schema-engine";
+import { seedDemo } from "../server/seed/seed-demo";
+
+const PORT = 3100;
+const bin = (name: string) => path.join(ROOT, "node_modules/.bin", name);
+const step = (title: string) => console.log(`\n━━ ${title} ━━`);
+const results = path.join(ROOT, "test-results");
+
+async function resetDatabase(url: string) {
+  const u = new URL(url);
+  const name = u.pathname.slice(1);
+  u.pathname = "/postgres";
+  const admin = new pg.Client({ connectionString: u.toString() });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+}
+
+type Counts = { passed: number; failed: number; skipped: number };
+function vitestCounts(file: string): Counts {
+  const r = JSON.parse(readFileSync(file, "utf8"));
+  return { passed: r.numPassedTests, failed: r.numFailedTests + (r.numRuntimeErrors ?? 0), skipped: r.numPendingTests + r.numTodoTests };
+}
+function playwrightCounts(file: string): Counts {
+  const s = JSON.parse(readFileSync(file, "utf8")).stats;
+  return { passed: s.expected, failed: s.unexpected + s.flaky, skipped: s.skipped };
+}
+
+const total: Counts = { passed: 0, failed: 0, skipped: 0 };
+
+/** Runs a test step and adds its counts from the runner's JSON report, also when the step fails. */
+async function counted(step: () => Promise<void>, report: string, read: (file: string) => Counts) {
+  try {
+    await step();
+  } finally {
+    try {
+      const c = read(report);
+      total.passed += c.passed;
+      total.failed += c.failed;
+      total.skipped += c.skipped;
+    } catch {
+      total.failed += 1; // the runner died before writing its report
+    }
+  }
+}
+let server: RunningServer | undefined;
+let database: Awaited<ReturnType<typeof resolveDatabase>> | undefined;
+let exitCode = 0;
+
+try {
+  rmSync(results, { recursive: true, force: true });
+  step("lint");
+  await run(bin("eslint"), ["."]);
+  step("type check");
+  await run(bin("tsc"), ["--noEmit"]);
+  step("unit tests");
+  const unitJson = path.join(results, "unit.json");
+  await counted(() => run(bin("vitest"), ["run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${unitJson}`]), unitJson, vitestCounts);
+  step("production build");
+  await run(nextBin, ["build"]);
+  ensureChromium();
+
+  step("test database");
+  database = await resolveDatabase("test");
+  await resetDatabase(database.url);
+  await applyMigrations(database.url);
+  const prisma = scriptPrisma(database.url);
+  await seedDemo(prisma);
+  await prisma.$disconnect();
+  server = await startServer({ port: PORT, databaseUrl: database.url });
+
+  const env = { ...process.env, JUNCTION_BASE_URL: server.url, JUNCTION_DATABASE_URL: database.url, E2E_BASE_URL: server.url };
+  step("integration tests (HTTP, real PostgreSQL)");
+  const integrationJson = path.join(results, "integration.json");
+  await counted(() => run(bin("vitest"), ["run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${integrationJson}`], { env }), integrationJson, vitestCounts);
+  step("end-to-end tests (Playwright, Chromium)");
+  const e2eJson = path.join(results, "e2e.json");
+  await counted(() => run(bin("playwright"), ["test"], { env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson } }), e2eJson, playwrightCounts);
+} catch (error) {
+  console.error(`\n[test] ${(error as Error).message}`);
+  exitCode = 1;
+} finally {
+  await server?.stop();
+  await database?.stop();
+}
+if (total.failed > 0) exitCode = 1;
+console.log(`\n${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exit(exitCode);
