@@ -1,14 +1,44 @@
 // One dictionary per locale, assembled from one file per area. To add an area: write
 // en/<area>.ts, zh-CN/<area>.ts typed `typeof en`, and list it in both objects below.
+import type { TLocale } from "@/lib/schemas/enums";
 import { common as enCommon } from "./en/common";
 import { enums as enEnums } from "./en/enums";
+import { systems as enSystems } from "./en/systems";
+import { interfaces as enInterfaces } from "./en/interfaces";
+import { teams as enTeams } from "./en/teams";
+import { people as enPeople } from "./en/people";
+import { audit as enAudit } from "./en/audit";
+import { tokens as enTokens } from "./en/tokens";
 import { common as zhCommon } from "./zh-CN/common";
 import { enums as zhEnums } from "./zh-CN/enums";
-import type { TLocale } from "@/lib/schemas/enums";
+import { systems as zhSystems } from "./zh-CN/systems";
+import { interfaces as zhInterfaces } from "./zh-CN/interfaces";
+import { teams as zhTeams } from "./zh-CN/teams";
+import { people as zhPeople } from "./zh-CN/people";
+import { audit as zhAudit } from "./zh-CN/audit";
+import { tokens as zhTokens } from "./zh-CN/tokens";
 
-const en = { common: enCommon, enums: enEnums };
+const en = {
+  common: enCommon,
+  enums: enEnums,
+  systems: enSystems,
+  interfaces: enInterfaces,
+  teams: enTeams,
+  people: enPeople,
+  audit: enAudit,
+  tokens: enTokens,
+};
 export type Messages = typeof en;
 
-const zhCN: Messages = { common: zhCommon, enums: zhEnums };
+const zhCN: Messages = {
+  common: zhCommon,
+  enums: zhEnums,
+  systems: zhSystems,
+  interfaces: zhInterfaces,
+  teams: zhTeams,
+  people: zhPeople,
+  audit: zhAudit,
+  tokens: zhTokens,
+};
 
 export const MESSAGES: Record<TLocale, Messages> = { en, "zh-CN": zhCN };

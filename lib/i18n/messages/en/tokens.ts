@@ -1,0 +1,2 @@
+// UI text for the tokens pages (English, the reference shape).
+export const tokens = {};

@@ -1,0 +1,3 @@
+import type { interfaces as en } from "../en/interfaces";
+
+export const interfaces: typeof en = {};

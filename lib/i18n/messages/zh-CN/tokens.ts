@@ -1,0 +1,3 @@
+import type { tokens as en } from "../en/tokens";
+
+export const tokens: typeof en = {};
