@@ -1,0 +1,90 @@
+import { z } from "zod";
+import {
+  ZDescription, ZId, ZKey, ZListQueryBase, ZName, ZRef, ZShortText, ZStringList, ZTier, ZUrl, ZUserRef, ZVersion,
+  csvEnum, nullableText, sortParam, zPage,
+} from "./common";
+import {
+  AUTH_METHODS, CONTRACT_FORMATS, INTERFACE_MODES, INTERFACE_STYLES, LIFECYCLES,
+  ZAuthMethod, ZContractFormat, ZInterfaceMode, ZInterfaceStyle, ZLifecycle,
+} from "./enums";
+import { ZSystemListQuery } from "./system";
+
+const fields = {
+  key: ZKey,
+  name: ZName,
+  description: ZDescription,
+  style: ZInterfaceStyle,
+  mode: ZInterfaceMode,
+  providerSystemId: ZId.describe("The system that offers the interface"),
+  consumerSystemId: ZId.describe("The system that calls or receives; must differ from the provider"),
+  viaSystemId: ZId.nullable().describe("Broker or ESB in between; must differ from provider and consumer"),
+  endpoint: nullableText(ZShortText).describe("Path, topic, queue or schedule"),
+  dataObjects: ZStringList.describe("Business objects that cross the interface"),
+  authMethod: ZAuthMethod,
+  contractFormat: ZContractFormat,
+  contractUrl: nullableText(ZUrl),
+  tier: ZTier,
+  lifecycle: ZLifecycle,
+  teamId: ZId.nullable(),
+  technicalOwnerId: ZId.nullable(),
+};
+
+export const ZInterfaceCreate = z.strictObject({
+  ...fields,
+  description: fields.description.default(""),
+  viaSystemId: fields.viaSystemId.optional(),
+  endpoint: fields.endpoint.optional(),
+  dataObjects: fields.dataObjects.default([]),
+  authMethod: fields.authMethod.default("NONE"),
+  contractFormat: fields.contractFormat.default("NONE"),
+  contractUrl: fields.contractUrl.optional(),
+  tier: fields.tier.default(2),
+  lifecycle: fields.lifecycle.default("ACTIVE"),
+  teamId: fields.teamId.optional(),
+  technicalOwnerId: fields.technicalOwnerId.optional(),
+}).meta({ id: "InterfaceCreate" });
+export type TInterfaceCreate = z.input<typeof ZInterfaceCreate>;
+
+export const ZInterfaceUpdate = z
+  .strictObject({ ...z.object(fields).partial().shape, version: ZVersion })
+  .meta({ id: "InterfaceUpdate" });
+export type TInterfaceUpdate = z.input<typeof ZInterfaceUpdate>;
+
+export const INTERFACE_SORTS = ["key", "name", "style", "mode", "tier", "lifecycle", "createdAt", "updatedAt"] as const;
+
+export const ZInterfaceListQuery = ZListQueryBase.extend({
+  q: ZListQueryBase.shape.q.describe("Case-insensitive substring of key, name, description or endpoint"),
+  style: csvEnum(INTERFACE_STYLES).optional(),
+  mode: csvEnum(INTERFACE_MODES).optional(),
+  authMethod: csvEnum(AUTH_METHODS).optional(),
+  contractFormat: csvEnum(CONTRACT_FORMATS).optional(),
+  lifecycle: csvEnum(LIFECYCLES).optional(),
+  tier: ZSystemListQuery.shape.tier,
+  teamId: ZId.optional(),
+  ownerId: ZId.optional().describe("Technical owner"),
+  systemId: ZId.optional().describe("Provider, consumer or via system"),
+  providerSystemId: ZId.optional(),
+  consumerSystemId: ZId.optional(),
+  sort: sortParam(INTERFACE_SORTS, "name"),
+});
+export type TInterfaceListQuery = z.output<typeof ZInterfaceListQuery>;
+
+export const ZInterface = z
+  .object({
+    id: z.string(),
+    ...fields,
+    endpoint: z.string().nullable(),
+    contractUrl: z.string().nullable(),
+    version: z.number().int(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+    provider: ZRef,
+    consumer: ZRef,
+    via: ZRef.nullable(),
+    team: ZRef.nullable(),
+    technicalOwner: ZUserRef.nullable(),
+  })
+  .meta({ id: "Interface" });
+export type TInterface = z.infer<typeof ZInterface>;
+
+export const ZInterfacePage = zPage(ZInterface).meta({ id: "InterfacePage" });

@@ -1,0 +1,13 @@
+import "server-only";
+import { db } from "@/server/db";
+import { AppError } from "@/server/http/app-error";
+import { idOrKey } from "@/server/shared/list-args";
+import { interfaceSelect } from "./interface-select";
+
+export type GetInterfaceOptions = { idOrKey: string };
+
+export async function getInterface(o: GetInterfaceOptions) {
+  const found = await db().interface.findFirst({ where: idOrKey(o.idOrKey), select: interfaceSelect });
+  if (!found) throw AppError.notFound("Interface");
+  return found;
+}

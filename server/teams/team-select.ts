@@ -1,0 +1,21 @@
+import "server-only";
+import type { Prisma } from "@/server/generated/prisma/client";
+import { userRefSelect } from "@/server/systems/system-select";
+
+export const teamSelect = {
+  id: true, key: true, name: true, description: true, contactEmail: true, chatChannel: true, onCall: true,
+  version: true, createdAt: true, updatedAt: true,
+  // Leads first (enum order), then by name.
+  members: { select: { user: { select: userRefSelect }, role: true }, orderBy: [{ role: "asc" }, { user: { name: "asc" } }] },
+  _count: { select: { systems: true, interfaces: true } },
+} satisfies Prisma.TeamSelect;
+
+type TeamRow = Prisma.TeamGetPayload<{ select: typeof teamSelect }>;
+
+/** The API shape: Prisma's `_count` becomes `counts` (what the team owns). */
+export const toTeam = ({ _count, ...team }: TeamRow) => ({ ...team, counts: _count });
+
+/** Members must be existing, active users; reported at members.N.userId. */
+export const memberReferences = (members: { userId: string }[] = []) => ({
+  users: members.map((m, i) => ({ path: `members.${i}.userId`, id: m.userId })),
+});
