@@ -7,6 +7,8 @@ const ZEnv = z.object({
   NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  /** Set behind a reverse proxy that sets X-Forwarded-For, to rate-limit sign-ins per client IP too. */
+  TRUST_PROXY: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -6,10 +6,13 @@ import { signIn } from "./sign-in";
 
 export const SESSION_MAX_AGE_S = 8 * 60 * 60;
 
-function clientIp(headers: Record<string, unknown> | undefined): string {
+// next-auth hands authorize() headers only, not the socket. X-Forwarded-For can be forged by any
+// client, so it is used only behind a proxy that sets it (TRUST_PROXY=true); otherwise failed
+// sign-ins are limited per account only (see rate-limit.ts).
+function clientIp(headers: Record<string, unknown> | undefined): string | undefined {
+  if (!env().TRUST_PROXY) return undefined;
   const forwarded = headers?.["x-forwarded-for"];
-  const first = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
-  return first || "local";
+  return typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() || undefined : undefined;
 }
 
 // Built lazily so `next build` needs no secret.
@@ -31,9 +34,13 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
-      // Only the user id travels in the JWT; role and active are read from the database per request.
-      jwt: ({ token, user }) => (user ? { ...token, sub: user.id } : token),
-      session: ({ session, token }) => ({ ...session, user: { ...session.user, id: token.sub } }),
+      // Only the user id and the sign-in time travel in the JWT; role and active are read from the
+      // database per request. signedInAt survives token refreshes (iat does not).
+      jwt: ({ token, user }) => (user ? { ...token, sub: user.id, signedInAt: Date.now() } : token),
+      session: ({ session, token }) => ({
+        ...session,
+        user: { ...session.user, id: token.sub, signedInAt: token.signedInAt },
+      }),
     },
   };
 }

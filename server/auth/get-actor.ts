@@ -8,10 +8,12 @@ import { actorSelect, toActor, type Actor } from "./actor";
 import { authOptions } from "./auth-options";
 import { authenticateToken } from "./authenticate-token";
 
-async function activeUser(userId: string | undefined): Promise<Actor | null> {
-  if (!userId) return null;
+/** The session's user, if still active and the session was not cut off (deactivation, password reset). */
+async function sessionUser(userId: unknown, signedInAt: unknown): Promise<Actor | null> {
+  if (typeof userId !== "string" || typeof signedInAt !== "number") return null;
   const user = await db().user.findUnique({ where: { id: userId }, select: actorSelect });
-  return user?.active ? toActor(user) : null;
+  if (!user?.active || signedInAt < user.sessionsValidFrom.getTime()) return null;
+  return toActor(user);
 }
 
 /** The actor behind an API request: a bearer token, else the session cookie. */
@@ -23,11 +25,12 @@ export async function getRequestActor(req: NextRequest): Promise<Actor | null> {
     return scheme?.toLowerCase() === "bearer" && secret ? authenticateToken(secret.trim()) : null;
   }
   const token = await getToken({ req, secret: env().NEXTAUTH_SECRET });
-  return activeUser(token?.sub);
+  return sessionUser(token?.sub, token?.signedInAt);
 }
 
 /** The actor behind a page render (server components). */
 export async function getPageActor(): Promise<Actor | null> {
   const session = await getServerSession(authOptions());
-  return activeUser((session?.user as { id?: string } | undefined)?.id);
+  const user = session?.user as { id?: unknown; signedInAt?: unknown } | undefined;
+  return sessionUser(user?.id, user?.signedInAt);
 }

@@ -14,7 +14,7 @@ export type SignInResult =
   | { ok: false; reason: "invalid" | "rate-limited" };
 
 /** Checks credentials. Unknown email, wrong password and deactivated user look the same. */
-export async function signIn(input: unknown, ip: string): Promise<SignInResult> {
+export async function signIn(input: unknown, ip: string | undefined): Promise<SignInResult> {
   const parsed = ZSignIn.safeParse(input);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;

@@ -34,6 +34,22 @@ export const zodFieldErrors = (error: ZodError, prefix = ""): FieldError[] =>
       : [{ path: joinPath([prefix, ...issue.path]), message: issue.message }],
   );
 
+/**
+ * The fields of a violated unique constraint. With driver adapters Prisma reports only the index
+ * name, which Prisma itself names `<Model>_<field>[_<field>…]_key`.
+ */
+function uniqueFields(meta: Record<string, unknown> | undefined): string[] {
+  if (Array.isArray(meta?.target)) return meta.target as string[];
+  const cause = (meta?.driverAdapterError as { cause?: { constraint?: { fields?: string[]; index?: string } } } | undefined)?.cause;
+  if (cause?.constraint?.fields?.length) return cause.constraint.fields;
+  const index = cause?.constraint?.index;
+  const model = typeof meta?.modelName === "string" ? meta.modelName : "";
+  if (index && model && index.startsWith(`${model}_`) && index.endsWith("_key")) {
+    return [index.slice(model.length + 1, -"_key".length)];
+  }
+  return ["key"];
+}
+
 // Prisma error codes we expect from user input (https://www.prisma.io/docs/orm/reference/error-reference).
 function fromPrisma(error: unknown): AppError | undefined {
   const code = (error as { code?: unknown })?.code;
@@ -41,11 +57,11 @@ function fromPrisma(error: unknown): AppError | undefined {
   const meta = (error as { meta?: Record<string, unknown> }).meta;
   switch (code) {
     case "P2002": {
-      // With driver adapters the fields sit under driverAdapterError.cause.constraint.
-      const adapterFields = (meta?.driverAdapterError as { cause?: { constraint?: { fields?: unknown } } } | undefined)
-        ?.cause?.constraint?.fields;
-      const fields = [meta?.target, adapterFields].find(Array.isArray) as string[] | undefined ?? ["key"];
-      return AppError.conflict(`A record with this ${fields.join(", ")} already exists`, fields.map((f) => ({ path: f, message: "already exists" })));
+      const fields = uniqueFields(meta);
+      return AppError.conflict(
+        `A record with this ${fields.join(", ")} already exists`,
+        fields.map((f) => ({ path: f, message: "already exists" })),
+      );
     }
     case "P2025":
       return AppError.notFound("The record");
