@@ -30,6 +30,12 @@ export function csvEnum<const T extends readonly [string, ...string[]]>(values: 
     .pipe(z.array(z.enum(values)).min(1).max(values.length));
 }
 
+/** `tier=0,1` → [0, 1] */
+export const ZTierList = z
+  .string()
+  .regex(/^[0-3](,[0-3])*$/, "0–3, comma-separated")
+  .transform((s) => s.split(",").map(Number));
+
 export const ZListQueryBase = z.object({
   q: z.string().trim().max(200).optional().describe("Case-insensitive substring of key, name or description"),
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),

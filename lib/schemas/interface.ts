@@ -1,13 +1,12 @@
 import { z } from "zod";
 import {
-  ZDescription, ZId, ZKey, ZListQueryBase, ZName, ZRef, ZShortText, ZStringList, ZTier, ZUrl, ZUserRef, ZVersion,
+  ZDescription, ZId, ZKey, ZListQueryBase, ZName, ZRef, ZShortText, ZStringList, ZTier, ZTierList, ZUrl, ZUserRef, ZVersion,
   csvEnum, nullableText, sortParam, zPage,
 } from "./common";
 import {
   AUTH_METHODS, CONTRACT_FORMATS, INTERFACE_MODES, INTERFACE_STYLES, LIFECYCLES,
   ZAuthMethod, ZContractFormat, ZInterfaceMode, ZInterfaceStyle, ZLifecycle,
 } from "./enums";
-import { ZSystemListQuery } from "./system";
 
 const fields = {
   key: ZKey,
@@ -59,7 +58,7 @@ export const ZInterfaceListQuery = ZListQueryBase.extend({
   authMethod: csvEnum(AUTH_METHODS).optional(),
   contractFormat: csvEnum(CONTRACT_FORMATS).optional(),
   lifecycle: csvEnum(LIFECYCLES).optional(),
-  tier: ZSystemListQuery.shape.tier,
+  tier: ZTierList.optional(),
   teamId: ZId.optional(),
   ownerId: ZId.optional().describe("Technical owner"),
   systemId: ZId.optional().describe("Provider, consumer or via system"),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import {
-  ZDescription, ZId, ZKey, ZListQueryBase, ZName, ZRef, ZShortText, ZStringList, ZTier, ZUrl, ZUserRef, ZVersion,
+  ZDescription, ZId, ZKey, ZListQueryBase, ZName, ZRef, ZShortText, ZStringList, ZTier, ZTierList, ZUrl, ZUserRef, ZVersion,
   csvEnum, nullableText, sortParam, zPage,
 } from "./common";
 import { LAYERS, LIFECYCLES, SYSTEM_KINDS, ZLayer, ZLifecycle, ZSystemKind } from "./enums";
@@ -52,7 +52,7 @@ export const ZSystemListQuery = ZListQueryBase.extend({
   kind: csvEnum(SYSTEM_KINDS).optional(),
   layer: csvEnum(LAYERS).optional(),
   lifecycle: csvEnum(LIFECYCLES).optional(),
-  tier: z.string().regex(/^[0-3](,[0-3])*$/, "0–3, comma-separated").transform((s) => s.split(",").map(Number)).optional(),
+  tier: ZTierList.optional(),
   teamId: ZId.optional(),
   ownerId: ZId.optional().describe("Technical or business owner"),
   isThirdParty: z.enum(["true", "false"]).transform((v) => v === "true").optional(),

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/server/generated/prisma/client";
-import { refSelect, userRefSelect } from "@/server/systems/system-select";
+import { refSelect, userRefSelect } from "@/server/shared/ref-select";
 
 export const interfaceSelect = {
   id: true, key: true, name: true, description: true, style: true, mode: true,

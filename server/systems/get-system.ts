@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/server/db";
 import { AppError } from "@/server/http/app-error";
 import { idOrKey } from "@/server/shared/list-args";
-import { refSelect } from "./system-select";
+import { refSelect } from "@/server/shared/ref-select";
 import { systemSelect } from "./system-select";
 
 export type GetSystemOptions = { idOrKey: string };

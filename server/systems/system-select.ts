@@ -1,8 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/server/generated/prisma/client";
+import { refSelect, userRefSelect } from "@/server/shared/ref-select";
 
-export const refSelect = { id: true, key: true, name: true } as const;
-export const userRefSelect = { id: true, name: true, email: true, active: true } as const;
 
 export const systemSelect = {
   id: true, key: true, name: true, description: true, kind: true, layer: true, tier: true, lifecycle: true,

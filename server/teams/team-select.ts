@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/server/generated/prisma/client";
-import { userRefSelect } from "@/server/systems/system-select";
+import { userRefSelect } from "@/server/shared/ref-select";
 
 export const teamSelect = {
   id: true, key: true, name: true, description: true, contactEmail: true, chatChannel: true, onCall: true,

@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { ApiClient, anonymous, as, uniqueKey, withToken } from "./helpers/client";
-import { queryPg } from "./helpers/pg";
+import { closeDb, queryDb } from "./helpers/db";
+
+afterAll(closeDb);
 
 const PASSWORD = "correct-horse-battery";
 const TOKEN_KEYS = ["createdAt", "id", "lastUsedAt", "name", "prefix", "revokedAt"];
@@ -35,7 +37,7 @@ describe("/api/v1/tokens", () => {
     expect(Object.keys(token).sort()).toEqual(TOKEN_KEYS);
     expect(token).toMatchObject({ name: "laptop", prefix: secret.slice(4, 12), lastUsedAt: null, revokedAt: null });
 
-    const [row] = await queryPg<{ tokenHash: string; prefix: string }>(`SELECT "tokenHash", prefix FROM "ApiToken" WHERE id = $1`, [token.id]);
+    const [row] = await queryDb<{ tokenHash: string; prefix: string }>(`SELECT "tokenHash", prefix FROM "ApiToken" WHERE id = $1`, [token.id]);
     expect(row.tokenHash).toBe(createHash("sha256").update(secret).digest("hex"));
     expect(row.prefix).toBe(secret.slice(4, 12));
 

@@ -1,7 +1,9 @@
 import { randomInt } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { ApiClient, DEMO, anonymous, as, uniqueKey, withToken } from "./helpers/client";
-import { queryPg } from "./helpers/pg";
+import { closeDb, queryDb } from "./helpers/db";
+
+afterAll(closeDb);
 
 const PASSWORD = "correct-horse-battery";
 const DIRECTORY_KEYS = ["active", "email", "id", "name"];
@@ -83,7 +85,7 @@ describe("/api/v1/users create and update", () => {
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ email: email.toLowerCase(), role: "ENGINEER", active: true, locale: "en", version: 1, lastLoginAt: null });
     expect(JSON.stringify(created.body)).not.toMatch(/passwordHash|correct-horse/);
-    const [row] = await queryPg<{ passwordHash: string }>(`SELECT "passwordHash" FROM "User" WHERE id = $1`, [created.body.id]);
+    const [row] = await queryDb<{ passwordHash: string }>(`SELECT "passwordHash" FROM "User" WHERE id = $1`, [created.body.id]);
     expect(row.passwordHash).toMatch(/^\$argon2id\$/);
 
     const dup = await admin.post("/api/v1/users", { email: email.toUpperCase(), name: "Dup", role: "VIEWER", password: PASSWORD });

@@ -14,6 +14,11 @@ export async function closeDb(): Promise<void> {
   pool = undefined;
 }
 
+/** Rows of one query, on the shared pool (short-lived tests may skip closeDb: the pool is small). */
+export async function queryDb<T extends pg.QueryResultRow = Record<string, unknown>>(text: string, params: unknown[] = []): Promise<T[]> {
+  return (await sql().query<T>(text, params)).rows;
+}
+
 export type AuditRow = {
   action: string;
   entityType: string;
