@@ -90,8 +90,9 @@ try {
   const e2eJson = path.join(results, "e2e.json");
   await counted(() => run(bin("playwright"), ["test"], { env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson } }), e2eJson, playwrightCounts);
 } catch (error) {
-  console.error(`\n[test] ${(error as Error).message}`);
+  console.error(`\n[test] FAILED: ${(error as Error).message}`);
   exitCode = 1;
+  if (total.failed === 0) total.failed = 1; // a step other than a test runner failed (lint, build, …)
 } finally {
   await server?.stop();
   await database?.stop();

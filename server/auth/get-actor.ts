@@ -1,6 +1,7 @@
 import "server-only";
 import { getToken } from "next-auth/jwt";
 import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import type { NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { db } from "@/server/db";
@@ -30,6 +31,9 @@ export async function getRequestActor(req: NextRequest): Promise<Actor | null> {
 
 /** The actor behind a page render (server components). */
 export async function getPageActor(): Promise<Actor | null> {
+  // Reading the request first marks the page dynamic before anything needs runtime config, so
+  // `next build` never tries to prerender a per-user page.
+  await cookies();
   const session = await getServerSession(authOptions());
   const user = session?.user as { id?: unknown; signedInAt?: unknown } | undefined;
   return sessionUser(user?.id, user?.signedInAt);

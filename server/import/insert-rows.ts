@@ -1,0 +1,39 @@
+// Bulk INSERT of plain rows: one statement per batch, the batch sent as a single JSON parameter
+// and expanded by json_populate_recordset, which casts each field to its column's type (enums,
+// text[], jsonb). Why not createMany: in Prisma 7 its client-side query interpreter costs about
+// half a millisecond of CPU per row here, i.e. ~20 s for the 5k estate on a 2-core machine; this
+// path moves the same rows in ~3 s. Rows are typed with Prisma's own CreateManyInput types, so a
+// misspelled column is still a compile error.
+import type { Prisma } from "../generated/prisma/client";
+import type { ImportTx } from "./import-tx";
+
+type Rows = {
+  User: Prisma.UserCreateManyInput;
+  Team: Prisma.TeamCreateManyInput;
+  TeamMember: Prisma.TeamMemberCreateManyInput;
+  System: Prisma.SystemCreateManyInput;
+  Interface: Prisma.InterfaceCreateManyInput;
+  AuditEntry: Prisma.AuditEntryCreateManyInput;
+};
+
+// Tables whose updatedAt is maintained by Prisma (@updatedAt), not by a database default.
+const STAMPED = new Set<keyof Rows>(["User", "Team", "System", "Interface"]);
+
+// A few MB of JSON per statement: large enough that round trips do not dominate.
+const BATCH = 5000;
+
+export async function insertRows<T extends keyof Rows>(tx: ImportTx, table: T, rows: Rows[T][]): Promise<void> {
+  if (rows.length === 0) return;
+  // The union of every row's fields: a field missing from one row is NULL there, not dropped for all.
+  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  for (const c of columns) if (!/^[A-Za-z]+$/.test(c)) throw new Error(`unexpected column name ${c}`);
+  const list = columns.map((c) => `"${c}"`).join(", ");
+  // now() is the transaction's start time: every record of one import carries the same instant.
+  const stamp = STAMPED.has(table) ? { cols: `, "createdAt", "updatedAt"`, values: ", now(), now()" } : { cols: "", values: "" };
+  const sql =
+    `INSERT INTO "${table}" (${list}${stamp.cols}) ` +
+    `SELECT ${list}${stamp.values} FROM json_populate_recordset(NULL::"${table}", $1::json)`;
+  for (let i = 0; i < rows.length; i += BATCH) {
+    await tx.$executeRawUnsafe(sql, JSON.stringify(rows.slice(i, i + BATCH)));
+  }
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { buildImportRows } from "../import/build-import-rows";
+import { buildDemoEstate, DEMO_ACCOUNTS } from "./seed-demo";
+
+describe("the demo estate", () => {
+  const estate = buildDemoEstate("$argon2id$test");
+  const systems = new Map(estate.systems.map((s) => [s.key, s]));
+
+  it("is large and varied enough: ≥ 40 systems, ≥ 80 interfaces, ≥ 8 teams, ≥ 20 people", () => {
+    expect(estate.systems.length).toBeGreaterThanOrEqual(40);
+    expect(estate.interfaces.length).toBeGreaterThanOrEqual(80);
+    expect(estate.teams.length).toBeGreaterThanOrEqual(8);
+    expect(estate.users.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(estate.systems.map((s) => s.layer))).toEqual(new Set(["PRESENTATION", "BUSINESS", "DATA", "INFRASTRUCTURE"]));
+    expect(new Set(estate.systems.map((s) => s.lifecycle ?? "ACTIVE")).size).toBe(4);
+    expect(new Set(estate.interfaces.map((i) => i.style)).size).toBe(10);
+    expect(new Set(estate.interfaces.map((i) => i.mode))).toEqual(new Set(["SYNC", "ASYNC"]));
+  });
+
+  it("keeps the three demo accounts, one per role, with the shared password hash", () => {
+    for (const a of DEMO_ACCOUNTS) {
+      expect(estate.users).toContainEqual({ email: a.email, name: a.name, role: a.role, passwordHash: "$argon2id$test" });
+    }
+  });
+
+  it("gives every team exactly one lead", () => {
+    for (const t of estate.teams) expect(t.members?.filter((m) => m.role === "LEAD")).toHaveLength(1);
+  });
+
+  it("routes queue and topic messages through a message broker", () => {
+    for (const i of estate.interfaces.filter((x) => x.style === "MESSAGE_QUEUE" || x.style === "EVENT_STREAM")) {
+      if (i.via) expect(systems.get(i.via)?.kind).toBe("MESSAGE_BROKER");
+    }
+    const brokered = estate.interfaces.filter((i) => i.via && systems.get(i.via)?.kind === "MESSAGE_BROKER");
+    expect(brokered.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it("leaves a few deliberate ownership gaps, and owns most systems", () => {
+    const noTeam = estate.systems.filter((s) => !s.team);
+    const noOwner = estate.systems.filter((s) => !s.technicalOwner);
+    expect(noTeam.length).toBeGreaterThan(0);
+    expect(noOwner.length).toBeGreaterThan(0);
+    expect(noTeam.length + noOwner.length).toBeLessThan(estate.systems.length / 4);
+  });
+
+  it("resolves every reference and has no self-loops", () => {
+    expect(buildImportRows({ estate, actorLabel: "seed", existingUsers: new Map() }).problems).toEqual([]);
+    expect(estate.interfaces.filter((i) => i.provider === i.consumer)).toEqual([]);
+  });
+});
