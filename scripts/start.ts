@@ -12,14 +12,19 @@ const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
 
 const db = await resolveDatabase("dev");
-console.log(`[db] ${db.embedded ? "embedded PostgreSQL" : "DATABASE_URL"}: ${db.url.replace(/:[^:@/]*@/, ":***@")}`);
-const applied = await applyMigrations(db.url);
-console.log(applied.length ? `[db] applied migrations: ${applied.join(", ")}` : "[db] migrations up to date");
-
-const prisma = scriptPrisma(db.url);
-const seeded = await seedDemo(prisma);
-console.log(seeded ? "[seed] demo estate created" : "[seed] demo estate already present");
-await prisma.$disconnect();
+try {
+  console.log(`[db] ${db.embedded ? "embedded PostgreSQL" : "DATABASE_URL"}: ${db.url.replace(/:[^:@/]*@/, ":***@")}`);
+  const applied = await applyMigrations(db.url);
+  console.log(applied.length ? `[db] applied migrations: ${applied.join(", ")}` : "[db] migrations up to date");
+  const prisma = scriptPrisma(db.url);
+  const seeded = await seedDemo(prisma);
+  console.log(seeded ? "[seed] demo estate created" : "[seed] demo estate already present");
+  await prisma.$disconnect();
+} catch (error) {
+  // Never leave the embedded server running behind a failed start.
+  await db.stop();
+  throw error;
+}
 
 const env = {
   ...process.env,
