@@ -7,7 +7,16 @@ import { env } from "@/lib/env";
 
 function createClient() {
   const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: env().DATABASE_POOL_SIZE });
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true }, apiToken: { tokenHash: true } } });
+  return new PrismaClient({
+    adapter,
+    omit: {
+      user: { passwordHash: true },
+      apiToken: { tokenHash: true },
+      // Internal search columns (maintained by triggers), not part of the API.
+      system: { searchText: true },
+      interface: { searchText: true },
+    },
+  });
 }
 
 export type Db = ReturnType<typeof createClient>;

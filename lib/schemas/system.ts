@@ -80,3 +80,15 @@ export const ZSystem = z
 export type TSystem = z.infer<typeof ZSystem>;
 
 export const ZSystemPage = zPage(ZSystem).meta({ id: "SystemPage" });
+
+const ZInterfaceSummary = z.object({
+  id: z.string(), key: z.string(), name: z.string(), style: z.string(), mode: z.string(), tier: z.number().int(), lifecycle: z.string(),
+});
+
+export const ZSystemDetail = ZSystem.extend({
+  providedInterfaces: z.array(ZInterfaceSummary.extend({ consumer: ZRef })).describe("Outbound (this system provides), first 50 by name"),
+  consumedInterfaces: z.array(ZInterfaceSummary.extend({ provider: ZRef })).describe("Inbound (this system consumes), first 50 by name"),
+  brokeredInterfaces: z.array(ZInterfaceSummary.extend({ provider: ZRef, consumer: ZRef })).describe("Passing through this system, first 50"),
+  interfaceCounts: z.object({ provided: z.number().int(), consumed: z.number().int(), brokered: z.number().int() }),
+}).meta({ id: "SystemDetail" });
+export type TSystemDetail = z.infer<typeof ZSystemDetail>;

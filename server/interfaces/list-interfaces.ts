@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/server/db";
 import type { Prisma } from "@/server/generated/prisma/client";
 import type { TInterfaceListQuery } from "@/lib/schemas/interface";
-import { inFilter, orderByArg, pageArgs, searchWhere } from "@/server/shared/list-args";
+import { inFilter, orderByArg, pageArgs, searchTextWhere } from "@/server/shared/list-args";
 import { interfaceSelect } from "./interface-select";
 
 export type ListInterfacesOptions = { query: TInterfaceListQuery };
@@ -11,7 +11,7 @@ export async function listInterfaces({ query }: ListInterfacesOptions) {
   const { systemId } = query;
   const where: Prisma.InterfaceWhereInput = {
     // endpoint is not in the trigram index (key, name, description), so a search also scans it.
-    ...searchWhere(query.q, ["key", "name", "description", "endpoint"]),
+    ...searchTextWhere(query.q),
     style: inFilter(query.style),
     mode: inFilter(query.mode),
     authMethod: inFilter(query.authMethod),

@@ -11,10 +11,18 @@ export function orderByArg(sort: string) {
   return [{ [field]: desc ? "desc" : "asc" }, { id: "asc" }] as { [k: string]: "asc" | "desc" }[];
 }
 
-/** Case-insensitive substring match on the given text fields (served by trigram indexes). */
+// Prisma passes `contains` into LIKE as is: a user's % or _ would act as a wildcard.
+const literal = (q: string) => q.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Substring match on a trigger-maintained lowercase `searchText` column (systems, interfaces). */
+export function searchTextWhere(q: string | undefined) {
+  return q ? { searchText: { contains: literal(q.toLowerCase()) } } : {};
+}
+
+/** Case-insensitive substring match on the given text fields (small tables: teams, users). */
 export function searchWhere(q: string | undefined, fields: readonly string[]) {
   if (!q) return {};
-  return { OR: fields.map((f) => ({ [f]: { contains: q, mode: "insensitive" as const } })) };
+  return { OR: fields.map((f) => ({ [f]: { contains: literal(q), mode: "insensitive" as const } })) };
 }
 
 /** `{ in: [...] }` for a multi-value filter, or nothing when absent. */

@@ -7,21 +7,34 @@ import { systemSelect } from "./system-select";
 
 export type GetSystemOptions = { idOrKey: string };
 
-/** A system with its inbound and outbound interfaces. */
+/** How many interfaces of each direction a detail embeds; the rest are paged through /interfaces. */
+export const EMBEDDED_INTERFACES = 50;
+
+const interfaceSelect = { id: true, key: true, name: true, style: true, mode: true, tier: true, lifecycle: true } as const;
+const embedded = { orderBy: { name: "asc" }, take: EMBEDDED_INTERFACES } as const;
+
+/**
+ * A system with its first inbound, outbound and brokered interfaces and their totals. A hub can
+ * have thousands of consumers: embedding them all would make one detail cost seconds.
+ */
 export async function getSystem(o: GetSystemOptions) {
-  const interfaceSelect = { id: true, key: true, name: true, style: true, mode: true, tier: true, lifecycle: true } as const;
-  const system = await db().system.findFirst({
+  const found = await db().system.findFirst({
     where: idOrKey(o.idOrKey),
     select: {
       ...systemSelect,
-      providedInterfaces: { select: { ...interfaceSelect, consumer: { select: refSelect } }, orderBy: { name: "asc" } },
-      consumedInterfaces: { select: { ...interfaceSelect, provider: { select: refSelect } }, orderBy: { name: "asc" } },
+      providedInterfaces: { select: { ...interfaceSelect, consumer: { select: refSelect } }, ...embedded },
+      consumedInterfaces: { select: { ...interfaceSelect, provider: { select: refSelect } }, ...embedded },
       brokeredInterfaces: {
         select: { ...interfaceSelect, provider: { select: refSelect }, consumer: { select: refSelect } },
-        orderBy: { name: "asc" },
+        ...embedded,
       },
+      _count: { select: { providedInterfaces: true, consumedInterfaces: true, brokeredInterfaces: true } },
     },
   });
-  if (!system) throw AppError.notFound("System");
-  return system;
+  if (!found) throw AppError.notFound("System");
+  const { _count, ...system } = found;
+  return {
+    ...system,
+    interfaceCounts: { provided: _count.providedInterfaces, consumed: _count.consumedInterfaces, brokered: _count.brokeredInterfaces },
+  };
 }

@@ -2,14 +2,14 @@ import "server-only";
 import { db } from "@/server/db";
 import type { Prisma } from "@/server/generated/prisma/client";
 import type { TSystemListQuery } from "@/lib/schemas/system";
-import { inFilter, orderByArg, pageArgs, searchWhere } from "@/server/shared/list-args";
+import { inFilter, orderByArg, pageArgs, searchTextWhere } from "@/server/shared/list-args";
 import { systemSelect } from "./system-select";
 
 export type ListSystemsOptions = { query: TSystemListQuery };
 
 export async function listSystems({ query }: ListSystemsOptions) {
   const where: Prisma.SystemWhereInput = {
-    ...searchWhere(query.q, ["key", "name", "description"]),
+    ...searchTextWhere(query.q),
     kind: inFilter(query.kind),
     layer: inFilter(query.layer),
     lifecycle: inFilter(query.lifecycle),

@@ -57,3 +57,40 @@ describe("/api/v1/systems", () => {
     expect(malformed.status).toBe(400);
   });
 });
+
+describe("system search and detail", () => {
+  it("finds a system by any case of a substring of its key, name or description, and never exposes searchText", async () => {
+    const eng = await as("ENGINEER");
+    const marker = uniqueKey("zq").replace("-", "");
+    const created = await eng.post("/api/v1/systems", newSystem({ name: "Search probe", description: `Carries the ${marker} feed` }));
+    expect(created.status).toBe(201);
+    expect(created.body).not.toHaveProperty("searchText");
+    for (const q of [marker.toUpperCase(), marker.slice(2, 8), created.body.key.toUpperCase()]) {
+      const res = await eng.get(`/api/v1/systems?q=${encodeURIComponent(q)}`);
+      expect(res.status).toBe(200);
+      expect(res.body.items.map((s: { id: string }) => s.id)).toContain(created.body.id);
+      expect(res.body.items[0]).not.toHaveProperty("searchText");
+    }
+    // A rename is searchable at once (the column is kept by a trigger).
+    const renamed = await eng.patch(`/api/v1/systems/${created.body.id}`, { version: 1, description: "nothing to see" });
+    expect(renamed.status).toBe(200);
+    expect((await eng.get(`/api/v1/systems?q=${marker}`)).body.total).toBe(0);
+    // Wildcards are literal text, not patterns.
+    expect((await eng.get(`/api/v1/systems?q=${encodeURIComponent("%_%")}`)).body.total).toBe(0);
+  });
+
+  it("embeds interfaces with their counts in the detail", async () => {
+    const eng = await as("ENGINEER");
+    const hub = (await eng.post("/api/v1/systems", newSystem({ name: "Hub" }))).body;
+    const consumer = (await eng.post("/api/v1/systems", newSystem({ name: "Consumer" }))).body;
+    const iface = await eng.post("/api/v1/interfaces", {
+      key: uniqueKey("if"), name: "Hub feed", style: "REST", mode: "SYNC", providerSystemId: hub.id, consumerSystemId: consumer.id,
+    });
+    expect(iface.status).toBe(201);
+    const detail = await eng.get(`/api/v1/systems/${hub.key}`);
+    expect(detail.body.interfaceCounts).toEqual({ provided: 1, consumed: 0, brokered: 0 });
+    expect(detail.body.providedInterfaces).toEqual([expect.objectContaining({ id: iface.body.id, consumer: { id: consumer.id, key: consumer.key, name: "Consumer" } })]);
+    const other = await eng.get(`/api/v1/systems/${consumer.id}`);
+    expect(other.body.interfaceCounts).toEqual({ provided: 0, consumed: 1, brokered: 0 });
+  });
+});
