@@ -9,6 +9,7 @@ import { teams as enTeams } from "./en/teams";
 import { people as enPeople } from "./en/people";
 import { audit as enAudit } from "./en/audit";
 import { tokens as enTokens } from "./en/tokens";
+import { dashboard as enDashboard } from "./en/dashboard";
 import { common as zhCommon } from "./zh-CN/common";
 import { enums as zhEnums } from "./zh-CN/enums";
 import { systems as zhSystems } from "./zh-CN/systems";
@@ -17,6 +18,7 @@ import { teams as zhTeams } from "./zh-CN/teams";
 import { people as zhPeople } from "./zh-CN/people";
 import { audit as zhAudit } from "./zh-CN/audit";
 import { tokens as zhTokens } from "./zh-CN/tokens";
+import { dashboard as zhDashboard } from "./zh-CN/dashboard";
 
 const en = {
   common: enCommon,
@@ -27,6 +29,7 @@ const en = {
   people: enPeople,
   audit: enAudit,
   tokens: enTokens,
+  dashboard: enDashboard,
 };
 export type Messages = typeof en;
 
@@ -39,6 +42,7 @@ const zhCN: Messages = {
   people: zhPeople,
   audit: zhAudit,
   tokens: zhTokens,
+  dashboard: zhDashboard,
 };
 
 export const MESSAGES: Record<TLocale, Messages> = { en, "zh-CN": zhCN };
