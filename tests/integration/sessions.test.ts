@@ -43,3 +43,20 @@ describe("sessions", () => {
     expect(res.status).toBe(401);
   });
 });
+
+describe("sign-in", () => {
+  it("answers wrong credentials generically and rate-limits repeated failures per account", async () => {
+    const { email } = await newUser();
+    const unknown = await new ApiClient().attemptSignIn(`${uniqueKey("nobody")}@example.test`, PASSWORD);
+    const wrong = await new ApiClient().attemptSignIn(email, "not-the-password");
+    // Unknown account and wrong password look the same.
+    expect(unknown).toEqual({ session: false, error: "CredentialsSignin" });
+    expect(wrong).toEqual({ session: false, error: "CredentialsSignin" });
+    for (let i = 0; i < 4; i++) await new ApiClient().attemptSignIn(email, "not-the-password");
+    // Five failures: now even the right password is refused for a while.
+    expect(await new ApiClient().attemptSignIn(email, PASSWORD)).toEqual({ session: false, error: "RateLimited" });
+    // Other accounts are unaffected.
+    const other = await newUser();
+    expect((await other.session.get("/api/v1/me")).status).toBe(200);
+  });
+});

@@ -1,4 +1,3 @@
-import { randomInt } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { ApiClient, DEMO, anonymous, as, uniqueKey, withToken } from "./helpers/client";
 import { closeDb, queryDb } from "./helpers/db";
@@ -22,21 +21,7 @@ async function signedIn(email: string): Promise<ApiClient> {
   return client;
 }
 
-/**
- * A sign-in attempt from its own documentation-range IP, so the refusals this file provokes do
- * not count against the shared "local" rate-limit bucket every test file signs in from.
- */
-async function signInFromOwnIp(email: string, password: string) {
-  const client = new ApiClient();
-  const csrf = await client.get<{ csrfToken: string }>("/api/auth/csrf");
-  const form = new URLSearchParams({ csrfToken: csrf.body.csrfToken, email, password, json: "true" });
-  const res = await client.request("POST", "/api/auth/callback/credentials", form.toString(), {
-    "content-type": "application/x-www-form-urlencoded",
-    "x-forwarded-for": `198.51.100.${randomInt(1, 255)}`,
-  });
-  const session = res.headers.getSetCookie().some((c) => c.includes("next-auth.session-token="));
-  return { session, error: new URL(res.body.url).searchParams.get("error") };
-}
+const signInAttempt = (email: string, password: string) => new ApiClient().attemptSignIn(email, password);
 
 describe("/api/v1/users access", () => {
   it("refuses anonymous callers with 401 on every method", async () => {
@@ -131,7 +116,7 @@ describe("/api/v1/users create and update", () => {
     const user = await freshUser("VIEWER");
     const res = await admin.patch(`/api/v1/users/${user.id}`, { version: 1, password: "a-brand-new-password" });
     expect(res.status).toBe(200);
-    expect((await signInFromOwnIp(user.email, PASSWORD)).session).toBe(false);
+    expect((await signInAttempt(user.email, PASSWORD)).session).toBe(false);
     expect(await new ApiClient().signIn(user.email, "a-brand-new-password")).toBe(true);
     const audit = await admin.get(`/api/v1/audit?entityType=USER&entityId=${user.id}`);
     const entry = audit.body.items.find((e: { action: string }) => e.action === "UPDATE");
@@ -155,7 +140,7 @@ describe("deactivation", () => {
     expect(off.status).toBe(200);
     expect(off.body).toMatchObject({ active: false, version: 2 });
 
-    expect(await signInFromOwnIp(user.email, PASSWORD)).toEqual({ session: false, error: "CredentialsSignin" });
+    expect(await signInAttempt(user.email, PASSWORD)).toEqual({ session: false, error: "CredentialsSignin" });
     expect((await session.get("/api/v1/me")).status).toBe(401);
     expect((await session.get("/api/v1/systems?pageSize=1")).status).toBe(401);
     expect((await bearer.get("/api/v1/systems?pageSize=1")).status).toBe(401);

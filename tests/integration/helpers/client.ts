@@ -58,14 +58,24 @@ export class ApiClient {
   put = <T = any>(path: string, body?: unknown) => this.request<T>("PUT", path, body);
   delete = <T = any>(path: string) => this.request<T>("DELETE", path);
 
-  /** Signs in through next-auth's credentials callback; returns whether a session was granted. */
-  async signIn(email: string, password: string): Promise<boolean> {
+  /**
+   * One sign-in attempt through next-auth's credentials callback, as the login form makes it:
+   * whether a session cookie was granted, and next-auth's error code otherwise.
+   */
+  async attemptSignIn(email: string, password: string): Promise<{ session: boolean; error: string | null }> {
     const csrf = await this.get<{ csrfToken: string }>("/api/auth/csrf");
     const form = new URLSearchParams({ csrfToken: csrf.body.csrfToken, email, password, json: "true" });
-    await this.request("POST", "/api/auth/callback/credentials", form.toString(), {
+    const res = await this.request("POST", "/api/auth/callback/credentials", form.toString(), {
       "content-type": "application/x-www-form-urlencoded",
     });
-    return [...this.cookies.keys()].some((k) => k.endsWith("next-auth.session-token"));
+    const session = res.headers.getSetCookie().some((c) => c.includes("next-auth.session-token="));
+    const url = typeof res.body?.url === "string" ? res.body.url : undefined;
+    return { session, error: url ? new URL(url).searchParams.get("error") : null };
+  }
+
+  /** Signs in; returns whether a session was granted. */
+  async signIn(email: string, password: string): Promise<boolean> {
+    return (await this.attemptSignIn(email, password)).session;
   }
 }
 
