@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import type { HttpMethod, OpenApiDocument, Operation } from "@/server/openapi/types";
 import { OperationCard } from "./operation-card";
 import { SchemaView } from "./schema-view";
-import { API_DOCS_TEXT as T } from "./text";
+import { apiDocsText } from "./text";
 
 const OPENAPI_URL = "/api/v1/openapi.json";
 
@@ -31,6 +31,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 export function ApiDocs({ document }: { document: OpenApiDocument }) {
+  const T = apiDocsText();
   const groups = byTag(document);
   const components = document.components.schemas;
   return (

@@ -3,7 +3,7 @@ import type { Operation, Parameter } from "@/server/openapi/types";
 import { cn } from "@/components/ui/cn";
 import { describeSchema, type Components } from "./describe-schema";
 import { SchemaView, ShapeDetails, TypeLabel } from "./schema-view";
-import { API_DOCS_TEXT as T } from "./text";
+import { apiDocsText } from "./text";
 
 const METHOD_COLORS: Record<string, string> = {
   get: "bg-sky-100 text-sky-800",
@@ -26,6 +26,7 @@ function Heading({ children }: { children: string }) {
 }
 
 function ParametersTable({ parameters, components }: { parameters: Parameter[]; components: Components }) {
+  const T = apiDocsText();
   return (
     <table className="w-full text-left text-sm">
       <thead className="text-xs text-slate-500">
@@ -57,6 +58,7 @@ function ParametersTable({ parameters, components }: { parameters: Parameter[]; 
 }
 
 export function OperationCard({ path, method, operation, components }: { path: string; method: string; operation: Operation; components: Components }) {
+  const T = apiDocsText();
   const responses = Object.entries(operation.responses);
   const successes = responses.filter(([status]) => Number(status) < 400);
   const errors = responses.filter(([status]) => Number(status) >= 400);

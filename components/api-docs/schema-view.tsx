@@ -1,7 +1,7 @@
 // A schema as a nested list of fields: name, type, required, allowed values, limits, description.
 import type { JsonSchema } from "@/server/openapi/types";
 import { describeSchema, type Components, type Field, type Shape } from "./describe-schema";
-import { API_DOCS_TEXT as T } from "./text";
+import { apiDocsText } from "./text";
 
 export function TypeLabel({ shape }: { shape: Shape }) {
   return (
@@ -14,6 +14,7 @@ export function TypeLabel({ shape }: { shape: Shape }) {
 
 /** Allowed values, limits and the description of one field or parameter. */
 export function ShapeDetails({ shape }: { shape: Shape }) {
+  const T = apiDocsText();
   return (
     <>
       {shape.description && <p className="text-sm text-slate-600">{shape.description}</p>}
@@ -31,6 +32,7 @@ export function ShapeDetails({ shape }: { shape: Shape }) {
 }
 
 function FieldList({ fields }: { fields: Field[] }) {
+  const T = apiDocsText();
   return (
     <ul className="divide-y divide-slate-100">
       {fields.map(({ name, required, shape }) => (
@@ -52,6 +54,7 @@ function FieldList({ fields }: { fields: Field[] }) {
 
 /** The fields inside an object (or an array of objects), and the alternatives of a union. */
 function Nested({ shape }: { shape: Shape }) {
+  const T = apiDocsText();
   if (shape.fields.length === 0 && shape.variants.length === 0) return null;
   return (
     <div className="mt-2 border-l-2 border-slate-200 pl-3">

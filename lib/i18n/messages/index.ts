@@ -10,6 +10,7 @@ import { people as enPeople } from "./en/people";
 import { audit as enAudit } from "./en/audit";
 import { tokens as enTokens } from "./en/tokens";
 import { dashboard as enDashboard } from "./en/dashboard";
+import { apiDocs as enApiDocs } from "./en/api-docs";
 import { common as zhCommon } from "./zh-CN/common";
 import { enums as zhEnums } from "./zh-CN/enums";
 import { systems as zhSystems } from "./zh-CN/systems";
@@ -19,6 +20,7 @@ import { people as zhPeople } from "./zh-CN/people";
 import { audit as zhAudit } from "./zh-CN/audit";
 import { tokens as zhTokens } from "./zh-CN/tokens";
 import { dashboard as zhDashboard } from "./zh-CN/dashboard";
+import { apiDocs as zhApiDocs } from "./zh-CN/api-docs";
 
 const en = {
   common: enCommon,
@@ -30,6 +32,7 @@ const en = {
   audit: enAudit,
   tokens: enTokens,
   dashboard: enDashboard,
+  apiDocs: enApiDocs,
 };
 export type Messages = typeof en;
 
@@ -43,6 +46,7 @@ const zhCN: Messages = {
   audit: zhAudit,
   tokens: zhTokens,
   dashboard: zhDashboard,
+  apiDocs: zhApiDocs,
 };
 
 export const MESSAGES: Record<TLocale, Messages> = { en, "zh-CN": zhCN };
