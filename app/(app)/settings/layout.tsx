@@ -1,0 +1,19 @@
+import type { ReactNode } from "react";
+import { requirePage } from "@/server/auth/require-page";
+import { getMessages } from "@/lib/i18n/server";
+import { NavLinks } from "@/components/shell/nav-links";
+
+export default async function SettingsLayout({ children }: { children: ReactNode }) {
+  const actor = await requirePage("self:manage");
+  const { m } = await getMessages(actor);
+  const t = m.people.profile;
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3">
+        <p className="text-sm font-medium text-slate-500">{t.settingsTitle}</p>
+        <NavLinks label={t.nav} links={[{ href: "/settings/profile", label: t.profile }, { href: "/settings/tokens", label: t.tokens }]} />
+      </div>
+      {children}
+    </div>
+  );
+}

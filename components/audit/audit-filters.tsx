@@ -1,0 +1,47 @@
+"use client";
+import { useI18n } from "@/lib/i18n/client";
+import { AUDIT_ACTIONS } from "@/lib/schemas/enums";
+import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/field";
+import { usePeopleOptions } from "@/components/people/use-people";
+import type { AuditEntityType } from "./query-keys";
+
+type Props = {
+  params: Record<string, string | undefined>;
+  set: (changes: Record<string, string | undefined>) => void;
+  clear: () => void;
+  entityTypes: readonly AuditEntityType[];
+};
+
+export function AuditFilters({ params, set, clear, entityTypes }: Props) {
+  const { m } = useI18n();
+  const t = m.audit.filters;
+  const people = usePeopleOptions();
+  const filtered = Boolean(params.entityType || params.entityId || params.actorUserId || params.action);
+  return (
+    <div role="search" aria-label={t.label} className="mb-3 flex flex-wrap items-end gap-3">
+      <label className="w-44 space-y-1 text-sm">
+        <span className="block font-medium text-slate-700">{t.entityType}</span>
+        <Select value={params.entityType ?? ""} onChange={(e) => set({ entityType: e.target.value, entityId: undefined })}>
+          <option value="">{t.all}</option>
+          {entityTypes.map((type) => <option key={type} value={type}>{m.enums.EntityType[type]}</option>)}
+        </Select>
+      </label>
+      <label className="w-44 space-y-1 text-sm">
+        <span className="block font-medium text-slate-700">{t.action}</span>
+        <Select value={params.action ?? ""} onChange={(e) => set({ action: e.target.value, page: params.page })}>
+          <option value="">{t.all}</option>
+          {AUDIT_ACTIONS.map((a) => <option key={a} value={a}>{m.enums.AuditAction[a]}</option>)}
+        </Select>
+      </label>
+      <label className="w-64 space-y-1 text-sm">
+        <span className="block font-medium text-slate-700">{t.actor}</span>
+        <Select value={params.actorUserId ?? ""} onChange={(e) => set({ actorUserId: e.target.value })}>
+          <option value="">{t.anyone}</option>
+          {people.data?.items.map((p) => <option key={p.id} value={p.id}>{p.name} · {p.email}</option>)}
+        </Select>
+      </label>
+      {filtered && <Button variant="ghost" onClick={clear}>{m.common.actions.clearFilters}</Button>}
+    </div>
+  );
+}

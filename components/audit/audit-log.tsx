@@ -1,0 +1,64 @@
+"use client";
+import { useI18n } from "@/lib/i18n/client";
+import { useListParams } from "@/hooks/use-list-params";
+import { ENTITY_TYPES } from "@/lib/schemas/enums";
+import { Pagination } from "@/components/ui/data-table";
+import { Banner, EmptyState, ErrorState, Spinner } from "@/components/ui/feedback";
+import { Button } from "@/components/ui/button";
+import { AuditFilters } from "./audit-filters";
+import { AuditTable } from "./audit-table";
+import { useAuditLog } from "./use-audit-log";
+import type { AuditEntityType } from "./query-keys";
+
+const CATALOG_TYPES: readonly AuditEntityType[] = ["SYSTEM", "INTERFACE", "TEAM"];
+
+/** The global audit log: filters in the URL, newest first, a diff per entry on demand. */
+export function AuditLog({ canSeeAll }: { canSeeAll: boolean }) {
+  const { m } = useI18n();
+  const { params, set, clear } = useListParams({ sort: "-at", pageSize: 50 });
+  const entityTypes = canSeeAll ? ENTITY_TYPES : CATALOG_TYPES;
+  // Only values the API accepts leave the URL: a hand-edited link shows everything rather than a 400.
+  const entityType = entityTypes.find((type) => type === params.entityType);
+  const log = useAuditLog({
+    entityType,
+    entityId: params.entityId || undefined,
+    actorUserId: params.actorUserId || undefined,
+    page: params.page,
+    pageSize: params.pageSize,
+  });
+  // The API has no action filter yet, so it narrows the page already loaded.
+  const entries = log.data?.items.filter((e) => !params.action || e.action === params.action) ?? [];
+  const filtered = Boolean(entityType || params.entityId || params.actorUserId || params.action);
+
+  return (
+    <div>
+      <AuditFilters params={params} set={set} clear={clear} entityTypes={entityTypes} />
+      {params.entityId && (
+        <div className="mb-3">
+          <Banner tone="info">
+            {m.audit.filters.entity}: <code className="text-xs">{params.entityId}</code>{" "}
+            <Button variant="ghost" onClick={() => set({ entityId: undefined })}>{m.common.actions.clearFilters}</Button>
+          </Banner>
+        </div>
+      )}
+      {params.action && <p className="mb-2 text-xs text-slate-500">{m.audit.filters.actionHint}</p>}
+      {log.isPending ? (
+        <Spinner />
+      ) : log.isError ? (
+        <ErrorState error={log.error} onRetry={() => log.refetch()} />
+      ) : entries.length === 0 ? (
+        <EmptyState title={filtered ? m.common.states.noMatches : m.audit.empty}>
+          {filtered && <Button variant="secondary" onClick={clear}>{m.common.actions.clearFilters}</Button>}
+        </EmptyState>
+      ) : (
+        <div aria-busy={log.isFetching} className={log.isPlaceholderData ? "opacity-60 transition-opacity" : undefined}>
+          <AuditTable entries={entries} />
+        </div>
+      )}
+      {log.data && log.data.total > 0 && (
+        <Pagination page={log.data.page} pageSize={log.data.pageSize} total={log.data.total}
+          onPage={(page) => set({ page })} onPageSize={(pageSize) => set({ pageSize })} />
+      )}
+    </div>
+  );
+}

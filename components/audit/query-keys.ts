@@ -1,0 +1,18 @@
+// Query keys for the audit log. Any mutation that writes an audit entry can invalidate
+// `auditKeys.all` (or `auditKeys.entity(type, id)`) so open history views pick it up.
+export type AuditEntityType = "SYSTEM" | "INTERFACE" | "TEAM" | "USER" | "API_TOKEN";
+
+export type AuditListFilters = {
+  entityType?: AuditEntityType;
+  entityId?: string;
+  actorUserId?: string;
+  page: number;
+  pageSize: number;
+};
+
+export const auditKeys = {
+  all: ["audit"] as const,
+  lists: () => [...auditKeys.all, "list"] as const,
+  list: (filters: AuditListFilters) => [...auditKeys.lists(), filters] as const,
+  entity: (entityType: AuditEntityType, entityId: string) => [...auditKeys.all, "entity", entityType, entityId] as const,
+};
