@@ -4,13 +4,10 @@ import { useI18n } from "@/lib/i18n/client";
 import { Badge } from "@/components/ui/feedback";
 import type { TAuditEntry } from "@/lib/schemas/audit";
 
-// The server appends this to the label of token-made changes; we show a translated badge instead.
-const TOKEN_SUFFIX = " (API token)";
-
 /** Who made a change: their email at the time (linked to their page) and whether an API token did it. */
 export function AuditActor({ actor }: { actor: TAuditEntry["actor"] }) {
   const { m } = useI18n();
-  const label = actor.viaToken && actor.label.endsWith(TOKEN_SUFFIX) ? actor.label.slice(0, -TOKEN_SUFFIX.length) : actor.label;
+  const label = actor.label;
   return (
     <span className="inline-flex flex-wrap items-center gap-1.5">
       {actor.userId ? (

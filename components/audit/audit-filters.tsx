@@ -29,7 +29,7 @@ export function AuditFilters({ params, set, clear, entityTypes }: Props) {
       </label>
       <label className="w-44 space-y-1 text-sm">
         <span className="block font-medium text-slate-700">{t.action}</span>
-        <Select value={params.action ?? ""} onChange={(e) => set({ action: e.target.value, page: params.page })}>
+        <Select value={params.action ?? ""} onChange={(e) => set({ action: e.target.value })}>
           <option value="">{t.all}</option>
           {AUDIT_ACTIONS.map((a) => <option key={a} value={a}>{m.enums.AuditAction[a]}</option>)}
         </Select>

@@ -1,4 +1,5 @@
 "use client";
+import { AUDIT_ACTIONS } from "@/lib/schemas/enums";
 import { useI18n } from "@/lib/i18n/client";
 import { useListParams } from "@/hooks/use-list-params";
 import { ENTITY_TYPES } from "@/lib/schemas/enums";
@@ -19,16 +20,17 @@ export function AuditLog({ canSeeAll }: { canSeeAll: boolean }) {
   const entityTypes = canSeeAll ? ENTITY_TYPES : CATALOG_TYPES;
   // Only values the API accepts leave the URL: a hand-edited link shows everything rather than a 400.
   const entityType = entityTypes.find((type) => type === params.entityType);
+  const action = AUDIT_ACTIONS.find((a) => a === params.action);
   const log = useAuditLog({
     entityType,
+    action,
     entityId: params.entityId || undefined,
     actorUserId: params.actorUserId || undefined,
     page: params.page,
     pageSize: params.pageSize,
   });
-  // The API has no action filter yet, so it narrows the page already loaded.
-  const entries = log.data?.items.filter((e) => !params.action || e.action === params.action) ?? [];
-  const filtered = Boolean(entityType || params.entityId || params.actorUserId || params.action);
+  const entries = log.data?.items ?? [];
+  const filtered = Boolean(entityType || action || params.entityId || params.actorUserId);
 
   return (
     <div>
@@ -41,7 +43,6 @@ export function AuditLog({ canSeeAll }: { canSeeAll: boolean }) {
           </Banner>
         </div>
       )}
-      {params.action && <p className="mb-2 text-xs text-slate-500">{m.audit.filters.actionHint}</p>}
       {log.isPending ? (
         <Spinner />
       ) : log.isError ? (

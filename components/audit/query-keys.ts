@@ -1,3 +1,5 @@
+import type { TAuditAction } from "@/lib/schemas/enums";
+
 // Query keys for the audit log. Any mutation that writes an audit entry can invalidate
 // `auditKeys.all` (or `auditKeys.entity(type, id)`) so open history views pick it up.
 export type AuditEntityType = "SYSTEM" | "INTERFACE" | "TEAM" | "USER" | "API_TOKEN";
@@ -6,6 +8,7 @@ export type AuditListFilters = {
   entityType?: AuditEntityType;
   entityId?: string;
   actorUserId?: string;
+  action?: TAuditAction;
   page: number;
   pageSize: number;
 };

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef, type ReactNode } from "react";
+import { useEffect, useId, useRef, type ReactNode } from "react";
 import { useI18n } from "@/lib/i18n/client";
 import { Button } from "./button";
 
@@ -8,14 +8,17 @@ type Props = {
   title: string;
   children?: ReactNode;
   confirmLabel?: string;
+  /** Shown on the confirm button while `busy` (default "Deleting…"). */
+  busyLabel?: string;
   busy?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 };
 
 /** A modal confirmation on the native <dialog>: focus trap, Escape to cancel. */
-export function ConfirmDialog({ open, title, children, confirmLabel, busy, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({ open, title, children, confirmLabel, busyLabel, busy, onConfirm, onCancel }: Props) {
   const { m } = useI18n();
+  const titleId = useId();
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -31,17 +34,17 @@ export function ConfirmDialog({ open, title, children, confirmLabel, busy, onCon
         onCancel();
       }}
       className="m-auto w-full max-w-md rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40"
-      aria-labelledby="confirm-title"
+      aria-labelledby={titleId}
     >
       <div className="space-y-3 p-5">
-        <h2 id="confirm-title" className="text-base font-semibold text-slate-900">{title}</h2>
+        <h2 id={titleId} className="text-base font-semibold text-slate-900">{title}</h2>
         <div className="text-sm text-slate-600">{children ?? m.common.form.confirmDeleteBody}</div>
         <div className="flex justify-end gap-2 pt-2">
           <Button variant="secondary" onClick={onCancel} disabled={busy} autoFocus>
             {m.common.actions.cancel}
           </Button>
           <Button variant="danger" onClick={onConfirm} disabled={busy}>
-            {busy ? m.common.actions.deleting : (confirmLabel ?? m.common.actions.delete)}
+            {busy ? (busyLabel ?? m.common.actions.deleting) : (confirmLabel ?? m.common.actions.delete)}
           </Button>
         </div>
       </div>

@@ -6,6 +6,7 @@ export const ZAuditListQuery = z.object({
   entityType: ZEntityType.optional(),
   entityId: ZId.optional(),
   actorUserId: ZId.optional(),
+  action: ZAuditAction.optional(),
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });

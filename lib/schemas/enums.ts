@@ -28,5 +28,6 @@ export const ZRole = z.enum(ROLES);
 export const ZTeamRole = z.enum(TEAM_ROLES);
 export const ZEntityType = z.enum(ENTITY_TYPES);
 export const ZAuditAction = z.enum(AUDIT_ACTIONS);
+export type TAuditAction = z.infer<typeof ZAuditAction>;
 export const ZLocale = z.enum(LOCALES);
 export type TLocale = z.infer<typeof ZLocale>;

@@ -32,7 +32,7 @@ export async function listAudit({ actor, query }: ListAuditOptions) {
   const where: Prisma.AuditEntryWhereInput = {
     AND: [
       scope,
-      { entityType: query.entityType, entityId: query.entityId, actorUserId: query.actorUserId },
+      { entityType: query.entityType, entityId: query.entityId, actorUserId: query.actorUserId, action: query.action },
     ],
   };
   const [rows, total] = await Promise.all([

@@ -20,7 +20,8 @@ const toJson = (s: Snapshot) => (s ? JSON.parse(JSON.stringify(s)) : undefined);
 export const auditActorFields = (actor: Actor) => ({
   actorUserId: actor.userId,
   actorTokenId: actor.tokenId ?? null,
-  actorLabel: actor.tokenId ? `${actor.email} (API token)` : actor.email,
+  // Who, as they were known then; whether a token acted is its own column (actorTokenId).
+  actorLabel: actor.email,
 });
 
 /** Writes one audit entry inside the caller's transaction, so the change and its record commit together. */

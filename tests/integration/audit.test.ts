@@ -56,7 +56,7 @@ describe("/api/v1/audit", () => {
     expect(byActor.status).toBe(200);
     // The viewer sees the system, not the user's own token creation (API_TOKEN is admin-only).
     expect(byActor.body.items.map((e: Entry) => [e.action, e.entityType, e.entityId])).toEqual([["CREATE", "SYSTEM", created.body.id]]);
-    expect(byActor.body.items[0].actor).toEqual({ userId: user.id, label: `${user.email} (API token)`, viaToken: true });
+    expect(byActor.body.items[0].actor).toEqual({ userId: user.id, label: user.email, viaToken: true });
 
     const admin = await as("ADMIN");
     const all = await admin.get(`/api/v1/audit?actorUserId=${user.id}`);
@@ -99,5 +99,18 @@ describe("/api/v1/audit", () => {
     const entries = [...first.items, ...second.items] as (Entry & { after: { version: number } })[];
     expect(entries.map((e) => e.action)).toEqual(["UPDATE", "UPDATE", "UPDATE", "CREATE"]);
     expect(entries.map((e) => e.after.version)).toEqual([4, 3, 2, 1]);
+  });
+});
+
+describe("audit filters", () => {
+  it("filters by action", async () => {
+    const eng = await as("ENGINEER");
+    const created = await eng.post("/api/v1/systems", { key: uniqueKey("audit-act"), name: "Audit action probe", kind: "OTHER", layer: "DATA" });
+    expect(created.status).toBe(201);
+    expect((await eng.patch(`/api/v1/systems/${created.body.id}`, { version: 1, name: "Renamed probe" })).status).toBe(200);
+    const updates = await eng.get(`/api/v1/audit?entityType=SYSTEM&entityId=${created.body.id}&action=UPDATE`);
+    expect(updates.status).toBe(200);
+    expect(updates.body.items.map((e: { action: string }) => e.action)).toEqual(["UPDATE"]);
+    expect((await eng.get("/api/v1/audit?action=NOPE")).status).toBe(400);
   });
 });

@@ -27,6 +27,7 @@ const RULES: Record<string, Who> = {
   "DELETE /api/v1/teams/[id]": "engineers and admins",
   "GET /api/v1/users": "anyone signed in",
   "POST /api/v1/users": "admins",
+  "GET /api/v1/users/[id]": "anyone signed in",
   "PATCH /api/v1/users/[id]": "admins",
   "GET /api/v1/tokens": "anyone signed in",
   "POST /api/v1/tokens": "anyone signed in",

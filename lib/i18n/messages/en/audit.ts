@@ -21,7 +21,6 @@ export const audit = {
     all: "All",
     anyone: "Anyone",
     entity: "Showing the history of one record",
-    actionHint: "The action filter applies to the entries on this page.",
   },
   columns: {
     at: "When",

@@ -22,7 +22,6 @@ export const audit: typeof en = {
     all: "全部",
     anyone: "所有人",
     entity: "正在查看单条记录的历史",
-    actionHint: "操作筛选仅作用于当前页的记录。",
   },
   columns: {
     at: "时间",
