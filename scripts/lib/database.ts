@@ -1,9 +1,12 @@
 // Which PostgreSQL the scripts use: DATABASE_URL when given, else the embedded cluster.
 import { startEmbeddedPostgres, type EmbeddedCluster } from "./embedded-postgres";
 
+// Ports of the embedded clusters; JUNCTION_DB_PORT moves them (the test cluster sits 10 above).
+const devPort = Number(process.env.JUNCTION_DB_PORT) || 54329;
+
 export const EMBEDDED = {
-  dev: { name: "dev", port: 54329, database: "junction", durable: true },
-  test: { name: "test", port: 54339, database: "junction_test", durable: false },
+  dev: { name: "dev", port: devPort, database: "junction", durable: true },
+  test: { name: "test", port: devPort + 10, database: "junction_test", durable: false },
 } as const;
 
 export async function resolveDatabase(kind: keyof typeof EMBEDDED): Promise<EmbeddedCluster & { embedded: boolean }> {

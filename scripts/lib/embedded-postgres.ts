@@ -73,6 +73,21 @@ async function canConnect(url: string): Promise<boolean> {
   }
 }
 
+/** A server already on the port is reused only if it is this checkout's cluster. */
+async function assertOwnCluster(adminUrl: string, base: string, port: number) {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  const { rows } = await client.query<{ data_directory: string }>("SHOW data_directory");
+  await client.end();
+  const theirs = rows[0]?.data_directory;
+  if (theirs && path.resolve(theirs) !== path.resolve(base)) {
+    throw new Error(
+      `Port ${port} is already served by another PostgreSQL (data in ${theirs}). ` +
+        "Stop it, or pick another port for this checkout with JUNCTION_DB_PORT.",
+    );
+  }
+}
+
 async function ensureDatabase(adminUrl: string, database: string) {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
@@ -99,6 +114,7 @@ export async function startEmbeddedPostgres(opts: {
   const spawnOpts = { ...(runAs ?? {}), env: { ...process.env, LC_ALL: "C", LANG: "C" } };
 
   if (await canConnect(adminUrl)) {
+    await assertOwnCluster(adminUrl, base, opts.port);
     await ensureDatabase(adminUrl, opts.database);
     return { url, stop: async () => undefined };
   }
