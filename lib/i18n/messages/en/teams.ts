@@ -1,2 +1,52 @@
 // UI text for the teams pages (English, the reference shape).
-export const teams = {};
+export const teams = {
+  title: "Teams",
+  subtitle: "Who answers for each system and interface",
+  newTeam: "New team",
+  search: "Search teams",
+  searchPlaceholder: "Search key, name or description",
+  caption: "Teams",
+  empty: "No teams yet.",
+  emptyHint: "Teams own systems and interfaces, so incidents reach the right people.",
+  createFirst: "Create the first team",
+  fields: {
+    contactEmail: "Contact email",
+    chatChannel: "Chat channel",
+    onCall: "On-call",
+    members: "Members",
+    lead: "Lead",
+    systems: "Systems",
+    interfaces: "Interfaces",
+  },
+  hints: {
+    key: "Lowercase slug, e.g. payments",
+    chatChannel: "e.g. #team-payments",
+    onCall: "Rota name, pager alias or phone",
+  },
+  detail: {
+    breadcrumb: "All teams",
+    contact: "Contact",
+    noMembers: "No members yet.",
+    noActiveMembers: "No active members: nobody answers for what this team owns.",
+    ownedSystems: "Systems owned",
+    ownedInterfaces: "Interfaces owned",
+    noneOwned: "Owns nothing yet.",
+    viewAll: "View all {count}",
+    membersCaption: "Members of {name}",
+  },
+  members: {
+    add: "Add a member",
+    person: "Person",
+    role: "Role of {name}",
+    remove: "Remove",
+    removeNamed: "Remove {name}",
+    empty: "No members. Add people with the picker above.",
+  },
+  form: {
+    createTitle: "New team",
+    editTitle: "Edit {name}",
+    identity: "Identity",
+    contact: "Contact",
+    members: "Members",
+  },
+};

@@ -1,3 +1,53 @@
 import type { teams as en } from "../en/teams";
 
-export const teams: typeof en = {};
+export const teams: typeof en = {
+  title: "团队",
+  subtitle: "每个系统和接口由谁负责",
+  newTeam: "新建团队",
+  search: "搜索团队",
+  searchPlaceholder: "搜索标识、名称或描述",
+  caption: "团队",
+  empty: "还没有团队。",
+  emptyHint: "团队负责系统和接口，故障发生时才能找到对的人。",
+  createFirst: "创建第一个团队",
+  fields: {
+    contactEmail: "联系邮箱",
+    chatChannel: "聊天频道",
+    onCall: "值班",
+    members: "成员",
+    lead: "负责人",
+    systems: "系统",
+    interfaces: "接口",
+  },
+  hints: {
+    key: "小写标识，例如 payments",
+    chatChannel: "例如 #team-payments",
+    onCall: "值班表名称、寻呼别名或电话",
+  },
+  detail: {
+    breadcrumb: "全部团队",
+    contact: "联系方式",
+    noMembers: "还没有成员。",
+    noActiveMembers: "没有在职成员：该团队负责的系统和接口无人响应。",
+    ownedSystems: "负责的系统",
+    ownedInterfaces: "负责的接口",
+    noneOwned: "暂未负责任何记录。",
+    viewAll: "查看全部 {count} 条",
+    membersCaption: "{name} 的成员",
+  },
+  members: {
+    add: "添加成员",
+    person: "人员",
+    role: "{name} 的角色",
+    remove: "移除",
+    removeNamed: "移除 {name}",
+    empty: "暂无成员。请通过上方的选择器添加人员。",
+  },
+  form: {
+    createTitle: "新建团队",
+    editTitle: "编辑 {name}",
+    identity: "基本信息",
+    contact: "联系方式",
+    members: "成员",
+  },
+};

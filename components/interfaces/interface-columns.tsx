@@ -1,0 +1,27 @@
+"use client";
+import Link from "next/link";
+import type { TInterface } from "@/lib/schemas/interface";
+import type { Column } from "@/components/ui/data-table";
+import { useI18n } from "@/lib/i18n/client";
+import { LifecycleBadge, TierBadge } from "@/components/systems/shared/catalog-badges";
+import { FlowCell } from "./flow-cell";
+
+export function useInterfaceColumns(): Column<TInterface>[] {
+  const { m } = useI18n();
+  const f = m.interfaces.fields;
+  return [
+    {
+      id: "interface", header: m.interfaces.columns.interface, sort: "name", cell: (i) => (
+        <div className="flex flex-col">
+          <Link href={`/interfaces/${i.id}`} className="font-medium text-indigo-700 hover:underline">{i.name}</Link>
+          <code className="text-xs text-slate-500">{i.key}</code>
+        </div>
+      ),
+    },
+    { id: "flow", header: m.interfaces.columns.flow, cell: (i) => <FlowCell provider={i.provider} consumer={i.consumer} via={i.via} /> },
+    { id: "style", header: f.style, sort: "style", cell: (i) => m.enums.InterfaceStyle[i.style] },
+    { id: "mode", header: f.mode, sort: "mode", cell: (i) => m.enums.InterfaceMode[i.mode] },
+    { id: "tier", header: m.common.fields.tier, sort: "tier", cell: (i) => <TierBadge tier={i.tier} /> },
+    { id: "lifecycle", header: m.common.fields.lifecycle, sort: "lifecycle", cell: (i) => <LifecycleBadge lifecycle={i.lifecycle} /> },
+  ];
+}

@@ -1,0 +1,37 @@
+"use client";
+import { useQuery } from "@tanstack/react-query";
+import { useI18n } from "@/lib/i18n/client";
+import { HistoryPanel } from "@/components/audit/history-panel";
+import { DetailHeader } from "@/components/systems/shared/detail-header";
+import { OwnersCard } from "@/components/systems/shared/owners-card";
+import { QueryState } from "@/components/systems/shared/query-state";
+import { InterfaceFacts } from "./interface-facts";
+import { InterfaceFlowCard } from "./interface-flow-card";
+import { interfaceDetailQuery } from "./interface-queries";
+
+/** /interfaces/[id]: flow (provider → via → consumer), protocol and contract, owners, history. */
+export function InterfaceDetail({ id, canWrite }: { id: string; canWrite: boolean }) {
+  const { m } = useI18n();
+  const query = useQuery(interfaceDetailQuery(id));
+  return (
+    <QueryState query={query} back={{ href: "/interfaces", label: m.interfaces.detail.breadcrumb }}>
+      {(i) => (
+        <>
+          <DetailHeader entity={i} base="/interfaces" backLabel={m.interfaces.detail.breadcrumb} canWrite={canWrite} />
+          <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
+            <div className="space-y-4 lg:col-span-2">
+              <InterfaceFlowCard item={i} />
+              <InterfaceFacts item={i} />
+            </div>
+            <div className="space-y-4">
+              <OwnersCard team={i.team} technicalOwner={i.technicalOwner} />
+            </div>
+          </div>
+          <div className="mt-4">
+            <HistoryPanel entityType="INTERFACE" entityId={i.id} />
+          </div>
+        </>
+      )}
+    </QueryState>
+  );
+}

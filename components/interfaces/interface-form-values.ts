@@ -1,0 +1,71 @@
+import type { z } from "zod";
+import { ZInterfaceCreate, ZInterfaceUpdate, type TInterface } from "@/lib/schemas/interface";
+import type { ZAuthMethod, ZContractFormat, ZInterfaceMode, ZInterfaceStyle } from "@/lib/schemas/enums";
+import type { Messages } from "@/lib/i18n/messages";
+import { buildRequest, splitList } from "@/components/systems/shared/build-request";
+import type { TLifecycle } from "@/components/systems/shared/enum-options";
+import type { FieldErrors } from "@/components/systems/shared/form-errors";
+import type { TRef, TUserRef } from "@/components/systems/shared/types";
+
+/** What the interface form edits; references keep the API's field names so server errors land on them. */
+export type InterfaceDraft = {
+  key: string; name: string; description: string;
+  style: z.infer<typeof ZInterfaceStyle> | ""; mode: z.infer<typeof ZInterfaceMode> | "";
+  providerSystemId: TRef | null; consumerSystemId: TRef | null; viaSystemId: TRef | null;
+  endpoint: string; dataObjects: string;
+  authMethod: z.infer<typeof ZAuthMethod>; contractFormat: z.infer<typeof ZContractFormat>; contractUrl: string;
+  tier: string; lifecycle: TLifecycle;
+  teamId: TRef | null; technicalOwnerId: TUserRef | null;
+};
+
+export function toInterfaceDraft(i?: TInterface, prefill: { provider?: TRef; consumer?: TRef } = {}): InterfaceDraft {
+  return {
+    key: i?.key ?? "", name: i?.name ?? "", description: i?.description ?? "",
+    style: i?.style ?? "", mode: i?.mode ?? "",
+    providerSystemId: i?.provider ?? prefill.provider ?? null,
+    consumerSystemId: i?.consumer ?? prefill.consumer ?? null,
+    viaSystemId: i?.via ?? null,
+    endpoint: i?.endpoint ?? "", dataObjects: i?.dataObjects.join(", ") ?? "",
+    authMethod: i?.authMethod ?? "NONE", contractFormat: i?.contractFormat ?? "NONE", contractUrl: i?.contractUrl ?? "",
+    tier: String(i?.tier ?? 2), lifecycle: i?.lifecycle ?? "ACTIVE",
+    teamId: i?.team ?? null, technicalOwnerId: i?.technicalOwner ?? null,
+  };
+}
+
+function toPayload(d: InterfaceDraft) {
+  return {
+    key: d.key.trim(), name: d.name, description: d.description, style: d.style, mode: d.mode,
+    // "" fails the schema's min(1) and is reported as required.
+    providerSystemId: d.providerSystemId?.id ?? "", consumerSystemId: d.consumerSystemId?.id ?? "",
+    viaSystemId: d.viaSystemId?.id ?? null,
+    endpoint: d.endpoint.trim() || null, dataObjects: splitList(d.dataObjects),
+    authMethod: d.authMethod, contractFormat: d.contractFormat, contractUrl: d.contractUrl.trim() || null,
+    tier: Number(d.tier), lifecycle: d.lifecycle,
+    teamId: d.teamId?.id ?? null, technicalOwnerId: d.technicalOwnerId?.id ?? null,
+  };
+}
+
+/** The rules the API checks on the merged record: two different ends, and a broker that is neither. */
+function flowErrors(p: ReturnType<typeof toPayload>, m: Messages): FieldErrors {
+  const errors: FieldErrors = {};
+  if (p.providerSystemId && p.providerSystemId === p.consumerSystemId) errors.consumerSystemId = m.interfaces.form.sameSystem;
+  if (p.viaSystemId && (p.viaSystemId === p.providerSystemId || p.viaSystemId === p.consumerSystemId)) {
+    errors.viaSystemId = m.interfaces.form.viaDiffers;
+  }
+  return errors;
+}
+
+export function interfaceRequest(draft: InterfaceDraft, m: Messages, original?: TInterface) {
+  return buildRequest({
+    payload: toPayload(draft),
+    original: original && { payload: toPayload(toInterfaceDraft(original)), version: original.version },
+    create: ZInterfaceCreate,
+    update: ZInterfaceUpdate,
+    m,
+    extra: (p) => flowErrors(p, m),
+  });
+}
+
+const ASYNC_STYLES = new Set(["MESSAGE_QUEUE", "EVENT_STREAM", "ETL_BATCH", "WEBHOOK", "FILE_TRANSFER"]);
+/** The usual mode for a style, proposed when the mode is still empty. */
+export const suggestedMode = (style: string) => (ASYNC_STYLES.has(style) ? "ASYNC" : "SYNC") as "SYNC" | "ASYNC";

@@ -1,0 +1,44 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useQueryClient } from "@tanstack/react-query";
+import { api } from "@/lib/api-client";
+import type { TInterface } from "@/lib/schemas/interface";
+import { useI18n } from "@/lib/i18n/client";
+import { FormShell } from "@/components/systems/shared/form-shell";
+import { invalidateCatalog } from "@/components/systems/shared/invalidate-catalog";
+import { useEntityForm } from "@/components/systems/shared/use-entity-form";
+import type { TRef } from "@/components/systems/shared/types";
+import { InterfaceFormFields } from "./interface-form-fields";
+import { interfaceRequest, toInterfaceDraft, type InterfaceDraft } from "./interface-form-values";
+
+type Props = {
+  /** The interface as read, when editing. */
+  item?: TInterface;
+  /** Ends to start a new interface with (from a system's page). */
+  prefill?: { provider?: TRef; consumer?: TRef };
+  onReload?: () => void;
+};
+
+/** Create or edit an interface; after saving, its page. */
+export function InterfaceForm({ item, prefill, onReload }: Props) {
+  const { m } = useI18n();
+  const router = useRouter();
+  const qc = useQueryClient();
+  const form = useEntityForm<InterfaceDraft, TInterface>({
+    initial: toInterfaceDraft(item, prefill),
+    validate: (draft) => interfaceRequest(draft, m, item),
+    send: (body) => item
+      ? api<TInterface>(`/interfaces/${item.id}`, { method: "PATCH", body })
+      : api<TInterface>("/interfaces", { method: "POST", body }),
+    onSaved: (saved) => {
+      invalidateCatalog(qc);
+      router.push(`/interfaces/${saved.id}`);
+    },
+    onUnchanged: () => router.push(`/interfaces/${item?.id ?? ""}`),
+  });
+  return (
+    <FormShell form={form} cancelHref={item ? `/interfaces/${item.id}` : "/interfaces"} onReload={onReload}>
+      <InterfaceFormFields form={form} />
+    </FormShell>
+  );
+}

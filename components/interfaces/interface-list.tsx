@@ -1,0 +1,26 @@
+"use client";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { useListParams } from "@/hooks/use-list-params";
+import { useI18n } from "@/lib/i18n/client";
+import { ButtonLink } from "@/components/ui/button";
+import { ListPage } from "@/components/systems/shared/list-page";
+import { useInterfaceColumns } from "./interface-columns";
+import { INTERFACE_FILTER_PARAMS, InterfaceFilters } from "./interface-filters";
+import { interfaceListQuery } from "./interface-queries";
+
+/** /interfaces: search, filter, sort and page through the interfaces; state in the URL. */
+export function InterfaceList({ canWrite }: { canWrite: boolean }) {
+  const { m } = useI18n();
+  const list = useListParams({ sort: "name", pageSize: 25 });
+  const query = useQuery({ ...interfaceListQuery(list.params), placeholderData: keepPreviousData });
+  return (
+    <ListPage list={list} query={query} columns={useInterfaceColumns()} rowKey={(i) => i.id}
+      caption={m.interfaces.caption} searchLabel={m.interfaces.search} searchPlaceholder={m.interfaces.searchPlaceholder}
+      filters={<InterfaceFilters list={list} />} filterParams={INTERFACE_FILTER_PARAMS}
+      empty={{
+        title: m.interfaces.empty,
+        hint: m.interfaces.emptyHint,
+        action: canWrite ? <ButtonLink href="/interfaces/new">{m.interfaces.createFirst}</ButtonLink> : undefined,
+      }} />
+  );
+}

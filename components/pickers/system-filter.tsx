@@ -1,0 +1,9 @@
+"use client";
+import type { ListState } from "@/components/systems/shared/list-page";
+import { systemDetailQuery } from "@/components/systems/system-queries";
+import { RefFilter } from "./ref-filter";
+import { SystemPicker } from "./system-picker";
+
+export function SystemFilter({ list, param, label }: { list: ListState; param: string; label: string }) {
+  return <RefFilter list={list} param={param} label={label} Picker={SystemPicker} detail={systemDetailQuery} />;
+}

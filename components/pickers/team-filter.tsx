@@ -1,0 +1,9 @@
+"use client";
+import type { ListState } from "@/components/systems/shared/list-page";
+import { teamDetailQuery } from "@/components/teams/team-queries";
+import { RefFilter } from "./ref-filter";
+import { TeamPicker } from "./team-picker";
+
+export function TeamFilter({ list, param = "teamId", label }: { list: ListState; param?: string; label: string }) {
+  return <RefFilter list={list} param={param} label={label} Picker={TeamPicker} detail={teamDetailQuery} />;
+}

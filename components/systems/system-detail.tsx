@@ -1,0 +1,44 @@
+"use client";
+import { useQuery } from "@tanstack/react-query";
+import { useI18n } from "@/lib/i18n/client";
+import { HistoryPanel } from "@/components/audit/history-panel";
+import { DetailHeader } from "./shared/detail-header";
+import { LinksCard } from "./shared/links-card";
+import { OwnersCard } from "./shared/owners-card";
+import { QueryState } from "./shared/query-state";
+import { SystemFacts } from "./system-facts";
+import { SystemInterfaces } from "./system-interfaces";
+import { systemDetailQuery } from "./system-queries";
+
+/** /systems/[id]: facts, owners, links, inbound/outbound interfaces and change history. */
+export function SystemDetail({ id, canWrite }: { id: string; canWrite: boolean }) {
+  const { m } = useI18n();
+  const query = useQuery(systemDetailQuery(id));
+  const f = m.systems.fields;
+  return (
+    <QueryState query={query} back={{ href: "/systems", label: m.systems.detail.breadcrumb }}>
+      {(s) => (
+        <>
+          <DetailHeader entity={s} base="/systems" backLabel={m.systems.detail.breadcrumb} canWrite={canWrite} />
+          <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
+            <div className="space-y-4 lg:col-span-2">
+              <SystemFacts system={s} />
+              <SystemInterfaces system={s} canWrite={canWrite} />
+            </div>
+            <div className="space-y-4">
+              <OwnersCard team={s.team} technicalOwner={s.technicalOwner} businessOwner={s.businessOwner} />
+              <LinksCard links={[
+                { label: f.docsUrl, href: s.docsUrl },
+                { label: f.repoUrl, href: s.repoUrl },
+                { label: f.runbookUrl, href: s.runbookUrl },
+              ]} />
+            </div>
+          </div>
+          <div className="mt-4">
+            <HistoryPanel entityType="SYSTEM" entityId={s.id} />
+          </div>
+        </>
+      )}
+    </QueryState>
+  );
+}

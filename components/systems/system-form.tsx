@@ -1,0 +1,42 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useQueryClient } from "@tanstack/react-query";
+import { api } from "@/lib/api-client";
+import type { TSystem } from "@/lib/schemas/system";
+import { useI18n } from "@/lib/i18n/client";
+import { FormShell } from "./shared/form-shell";
+import { invalidateCatalog } from "./shared/invalidate-catalog";
+import { useEntityForm } from "./shared/use-entity-form";
+import { SystemFormFields } from "./system-form-fields";
+import { systemRequest, toSystemDraft, type SystemDraft } from "./system-form-values";
+
+type Props = {
+  /** The system as read, when editing; absent when creating. */
+  system?: TSystem;
+  /** Reloads the record after a stale-version conflict. */
+  onReload?: () => void;
+};
+
+/** Create or edit a system; after saving, its page. */
+export function SystemForm({ system, onReload }: Props) {
+  const { m } = useI18n();
+  const router = useRouter();
+  const qc = useQueryClient();
+  const form = useEntityForm<SystemDraft, TSystem>({
+    initial: toSystemDraft(system),
+    validate: (draft) => systemRequest(draft, m, system),
+    send: (body) => system
+      ? api<TSystem>(`/systems/${system.id}`, { method: "PATCH", body })
+      : api<TSystem>("/systems", { method: "POST", body }),
+    onSaved: (saved) => {
+      invalidateCatalog(qc);
+      router.push(`/systems/${saved.id}`);
+    },
+    onUnchanged: () => router.push(`/systems/${system?.id ?? ""}`),
+  });
+  return (
+    <FormShell form={form} cancelHref={system ? `/systems/${system.id}` : "/systems"} onReload={onReload}>
+      <SystemFormFields form={form} />
+    </FormShell>
+  );
+}

@@ -1,0 +1,37 @@
+"use client";
+import { useQuery } from "@tanstack/react-query";
+import { useI18n } from "@/lib/i18n/client";
+import { HistoryPanel } from "@/components/audit/history-panel";
+import { DetailHeader } from "@/components/systems/shared/detail-header";
+import { QueryState } from "@/components/systems/shared/query-state";
+import { TeamContact } from "./team-contact";
+import { TeamMembers } from "./team-members";
+import { TeamOwned } from "./team-owned";
+import { teamDetailQuery } from "./team-queries";
+
+/** /teams/[id]: members, contact, what the team owns, change history. */
+export function TeamDetail({ id, canWrite }: { id: string; canWrite: boolean }) {
+  const { m } = useI18n();
+  const query = useQuery(teamDetailQuery(id));
+  return (
+    <QueryState query={query} back={{ href: "/teams", label: m.teams.detail.breadcrumb }}>
+      {(t) => (
+        <>
+          <DetailHeader entity={t} base="/teams" backLabel={m.teams.detail.breadcrumb} canWrite={canWrite} />
+          <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
+            <div className="space-y-4 lg:col-span-2">
+              <TeamMembers team={t} />
+              <TeamOwned teamId={t.id} />
+            </div>
+            <div className="space-y-4">
+              <TeamContact team={t} />
+            </div>
+          </div>
+          <div className="mt-4">
+            <HistoryPanel entityType="TEAM" entityId={t.id} />
+          </div>
+        </>
+      )}
+    </QueryState>
+  );
+}
