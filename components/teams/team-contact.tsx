@@ -1,8 +1,7 @@
 "use client";
 import type { TTeam } from "@/lib/schemas/team";
 import { useI18n } from "@/lib/i18n/client";
-import { Card } from "@/components/ui/page-header";
-import { FactList } from "@/components/systems/shared/fact-list";
+import { Card, DescriptionList } from "@/components/ui/page-header";
 import { RecordDates } from "@/components/systems/shared/record-dates";
 
 /** How to reach the team: email, chat channel, on-call. */
@@ -12,7 +11,7 @@ export function TeamContact({ team: t }: { team: TTeam }) {
   return (
     <Card title={m.teams.detail.contact}>
       {t.description && <p className="mb-4 whitespace-pre-line text-sm text-slate-700">{t.description}</p>}
-      <FactList items={[
+      <DescriptionList stacked items={[
         { label: f.contactEmail, value: t.contactEmail ? <a href={`mailto:${t.contactEmail}`} className="text-indigo-700 hover:underline">{t.contactEmail}</a> : "—" },
         { label: f.chatChannel, value: t.chatChannel ?? "—" },
         { label: f.onCall, value: t.onCall ?? "—" },

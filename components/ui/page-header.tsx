@@ -12,10 +12,10 @@ export function PageHeader({ title, subtitle, actions }: { title: ReactNode; sub
   );
 }
 
-/** Label/value pairs for detail pages. */
-export function DescriptionList({ items }: { items: { label: string; value: ReactNode }[] }) {
+/** Label/value pairs for detail pages: a responsive grid, or one column for narrow side cards. */
+export function DescriptionList({ items, stacked }: { items: { label: string; value: ReactNode }[]; stacked?: boolean }) {
   return (
-    <dl className="grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-2 lg:grid-cols-3">
+    <dl className={stacked ? "space-y-3" : "grid grid-cols-1 gap-x-6 gap-y-3 sm:grid-cols-2 lg:grid-cols-3"}>
       {items.map((i) => (
         <div key={i.label}>
           <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{i.label}</dt>

@@ -3,7 +3,7 @@ import {
   ZDescription, ZId, ZKey, ZListQueryBase, ZName, ZRef, ZShortText, ZStringList, ZTier, ZTierList, ZUrl, ZUserRef, ZVersion,
   csvEnum, nullableText, sortParam, zPage,
 } from "./common";
-import { LAYERS, LIFECYCLES, SYSTEM_KINDS, ZLayer, ZLifecycle, ZSystemKind } from "./enums";
+import { LAYERS, LIFECYCLES, SYSTEM_KINDS, ZInterfaceMode, ZInterfaceStyle, ZLayer, ZLifecycle, ZSystemKind } from "./enums";
 
 const fields = {
   key: ZKey,
@@ -82,7 +82,7 @@ export type TSystem = z.infer<typeof ZSystem>;
 export const ZSystemPage = zPage(ZSystem).meta({ id: "SystemPage" });
 
 const ZInterfaceSummary = z.object({
-  id: z.string(), key: z.string(), name: z.string(), style: z.string(), mode: z.string(), tier: z.number().int(), lifecycle: z.string(),
+  id: z.string(), key: z.string(), name: z.string(), style: ZInterfaceStyle, mode: ZInterfaceMode, tier: z.number().int(), lifecycle: ZLifecycle,
 });
 
 export const ZSystemDetail = ZSystem.extend({

@@ -1,7 +1,6 @@
 "use client";
 import { useI18n } from "@/lib/i18n/client";
-import { Card } from "@/components/ui/page-header";
-import { FactList } from "./fact-list";
+import { Card, DescriptionList } from "@/components/ui/page-header";
 import { PersonLabel, RefLink } from "./people";
 import type { TRef, TUserRef } from "./types";
 
@@ -18,7 +17,7 @@ export function OwnersCard({ team, technicalOwner, businessOwner }: Props) {
   if (businessOwner !== undefined) items.push({ label: f.businessOwner, value: <PersonLabel user={businessOwner} showEmail /> });
   return (
     <Card title={m.systems.shared.owners}>
-      <FactList items={items} />
+      <DescriptionList stacked items={items} />
     </Card>
   );
 }

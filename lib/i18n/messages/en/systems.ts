@@ -70,6 +70,8 @@ export const systems = {
     noInterfaces: "None.",
     newOutbound: "New outbound interface",
     newInbound: "New inbound interface",
+    showingFirst: "Showing the first {shown} of {total}.",
+    viewAll: "View all",
   },
   form: {
     createTitle: "New system",

@@ -70,6 +70,8 @@ export const systems: typeof en = {
     noInterfaces: "无。",
     newOutbound: "新建出站接口",
     newInbound: "新建入站接口",
+    showingFirst: "仅显示前 {shown} 条，共 {total} 条。",
+    viewAll: "查看全部",
   },
   form: {
     createTitle: "新建系统",
