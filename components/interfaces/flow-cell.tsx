@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useI18n } from "@/lib/i18n/client";
-import type { TRef } from "@/components/systems/shared/types";
+import type { TRef } from "@/components/catalog/types";
 
 function SystemRef({ system, current }: { system: TRef; current?: string }) {
   if (system.id === current) return <span className="font-semibold text-slate-900">{system.name}</span>;

@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { TInterface } from "@/lib/schemas/interface";
 import type { Column } from "@/components/ui/data-table";
 import { useI18n } from "@/lib/i18n/client";
-import { LifecycleBadge, TierBadge } from "@/components/systems/shared/catalog-badges";
+import { LifecycleBadge, TierBadge } from "@/components/catalog/catalog-badges";
 import { FlowCell } from "./flow-cell";
 
 export function useInterfaceColumns(): Column<TInterface>[] {

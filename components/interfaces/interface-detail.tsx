@@ -2,9 +2,9 @@
 import { useQuery } from "@tanstack/react-query";
 import { useI18n } from "@/lib/i18n/client";
 import { HistoryPanel } from "@/components/audit/history-panel";
-import { DetailHeader } from "@/components/systems/shared/detail-header";
-import { OwnersCard } from "@/components/systems/shared/owners-card";
-import { QueryState } from "@/components/systems/shared/query-state";
+import { DetailHeader } from "@/components/catalog/detail-header";
+import { OwnersCard } from "@/components/catalog/owners-card";
+import { QueryState } from "@/components/catalog/query-state";
 import { InterfaceFacts } from "./interface-facts";
 import { InterfaceFlowCard } from "./interface-flow-card";
 import { interfaceDetailQuery } from "./interface-queries";

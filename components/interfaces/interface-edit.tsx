@@ -3,8 +3,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useI18n } from "@/lib/i18n/client";
 import { fmt } from "@/lib/i18n/format";
 import { PageHeader } from "@/components/ui/page-header";
-import { BackLink } from "@/components/systems/shared/breadcrumb";
-import { QueryState } from "@/components/systems/shared/query-state";
+import { BackLink } from "@/components/catalog/breadcrumb";
+import { QueryState } from "@/components/catalog/query-state";
 import { InterfaceForm } from "./interface-form";
 import { interfaceDetailQuery } from "./interface-queries";
 

@@ -3,9 +3,9 @@ import type { TInterface } from "@/lib/schemas/interface";
 import { useI18n } from "@/lib/i18n/client";
 import { Badge } from "@/components/ui/feedback";
 import { Card, DescriptionList } from "@/components/ui/page-header";
-import { LifecycleBadge, TierBadge } from "@/components/systems/shared/catalog-badges";
-import { ExternalLink } from "@/components/systems/shared/people";
-import { RecordDates } from "@/components/systems/shared/record-dates";
+import { LifecycleBadge, TierBadge } from "@/components/catalog/catalog-badges";
+import { ExternalLink } from "@/components/catalog/people";
+import { RecordDates } from "@/components/catalog/record-dates";
 
 /** Protocol, data, authentication and contract of an interface. */
 export function InterfaceFacts({ item: i }: { item: TInterface }) {

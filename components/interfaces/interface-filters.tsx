@@ -3,9 +3,9 @@ import { AUTH_METHODS, CONTRACT_FORMATS, INTERFACE_MODES, INTERFACE_STYLES, LIFE
 import { useI18n } from "@/lib/i18n/client";
 import { SystemFilter } from "@/components/pickers/system-filter";
 import { TeamFilter } from "@/components/pickers/team-filter";
-import { enumOptions, tierOptions } from "@/components/systems/shared/enum-options";
-import { FilterSelect } from "@/components/systems/shared/filter-select";
-import type { ListState } from "@/components/systems/shared/list-page";
+import { enumOptions, tierOptions } from "@/components/catalog/enum-options";
+import { FilterSelect } from "@/components/catalog/filter-select";
+import type { ListState } from "@/components/catalog/list-page";
 
 /** The URL parameters the interface filters set. */
 export const INTERFACE_FILTER_PARAMS = [

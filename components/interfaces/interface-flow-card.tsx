@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { TInterface } from "@/lib/schemas/interface";
 import { useI18n } from "@/lib/i18n/client";
 import { Card } from "@/components/ui/page-header";
-import type { TRef } from "@/components/systems/shared/types";
+import type { TRef } from "@/components/catalog/types";
 
 function SystemBox({ role, system }: { role: string; system: TRef }) {
   return (

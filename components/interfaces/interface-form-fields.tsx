@@ -6,10 +6,10 @@ import { Checkbox } from "@/components/ui/field";
 import { SystemPicker } from "@/components/pickers/system-picker";
 import { TeamPicker } from "@/components/pickers/team-picker";
 import { UserPicker } from "@/components/pickers/user-picker";
-import { enumOptions, tierOptions } from "@/components/systems/shared/enum-options";
-import { CustomField, SelectField, TextField } from "@/components/systems/shared/form-fields";
-import { FormSection } from "@/components/systems/shared/form-shell";
-import type { EntityForm } from "@/components/systems/shared/use-entity-form";
+import { enumOptions, tierOptions } from "@/components/catalog/enum-options";
+import { CustomField, SelectField, TextField } from "@/components/catalog/form-fields";
+import { FormSection } from "@/components/catalog/form-shell";
+import type { EntityForm } from "@/components/catalog/use-entity-form";
 import { suggestedMode, type InterfaceDraft } from "./interface-form-values";
 
 const BROKER_KINDS = ["MESSAGE_BROKER", "GATEWAY"] as const;

@@ -2,10 +2,10 @@ import type { z } from "zod";
 import { ZInterfaceCreate, ZInterfaceUpdate, type TInterface } from "@/lib/schemas/interface";
 import type { ZAuthMethod, ZContractFormat, ZInterfaceMode, ZInterfaceStyle } from "@/lib/schemas/enums";
 import type { Messages } from "@/lib/i18n/messages";
-import { buildRequest, splitList } from "@/components/systems/shared/build-request";
-import type { TLifecycle } from "@/components/systems/shared/enum-options";
-import type { FieldErrors } from "@/components/systems/shared/form-errors";
-import type { TRef, TUserRef } from "@/components/systems/shared/types";
+import { buildRequest, splitList } from "@/components/catalog/build-request";
+import type { TLifecycle } from "@/components/catalog/enum-options";
+import type { FieldErrors } from "@/components/catalog/form-errors";
+import type { TRef, TUserRef } from "@/components/catalog/types";
 
 /** What the interface form edits; references keep the API's field names so server errors land on them. */
 export type InterfaceDraft = {

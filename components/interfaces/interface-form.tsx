@@ -4,10 +4,10 @@ import { useQueryClient } from "@tanstack/react-query";
 import { api } from "@/lib/api-client";
 import type { TInterface } from "@/lib/schemas/interface";
 import { useI18n } from "@/lib/i18n/client";
-import { FormShell } from "@/components/systems/shared/form-shell";
-import { invalidateCatalog } from "@/components/systems/shared/invalidate-catalog";
-import { useEntityForm } from "@/components/systems/shared/use-entity-form";
-import type { TRef } from "@/components/systems/shared/types";
+import { FormShell } from "@/components/catalog/form-shell";
+import { invalidateCatalog } from "@/components/catalog/invalidate-catalog";
+import { useEntityForm } from "@/components/catalog/use-entity-form";
+import type { TRef } from "@/components/catalog/types";
 import { InterfaceFormFields } from "./interface-form-fields";
 import { interfaceRequest, toInterfaceDraft, type InterfaceDraft } from "./interface-form-values";
 

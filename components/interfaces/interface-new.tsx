@@ -2,7 +2,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { Spinner } from "@/components/ui/feedback";
 import { systemDetailQuery } from "@/components/systems/system-queries";
-import type { TRef } from "@/components/systems/shared/types";
+import type { TRef } from "@/components/catalog/types";
 import { InterfaceForm } from "./interface-form";
 
 const toRef = (s: TRef | undefined) => (s ? { id: s.id, key: s.key, name: s.name } : undefined);

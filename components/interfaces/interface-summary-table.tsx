@@ -2,9 +2,9 @@
 import Link from "next/link";
 import { useI18n } from "@/lib/i18n/client";
 import { DataTable, type Column } from "@/components/ui/data-table";
-import { LifecycleBadge, TierBadge } from "@/components/systems/shared/catalog-badges";
-import type { TLifecycle } from "@/components/systems/shared/enum-options";
-import type { TRef } from "@/components/systems/shared/types";
+import { LifecycleBadge, TierBadge } from "@/components/catalog/catalog-badges";
+import type { TLifecycle } from "@/components/catalog/enum-options";
+import type { TRef } from "@/components/catalog/types";
 import type { TInterface } from "@/lib/schemas/interface";
 import { FlowCell } from "./flow-cell";
 

@@ -1,8 +1,8 @@
 "use client";
 import { useId, type ComponentType } from "react";
 import { useQuery, type QueryKey } from "@tanstack/react-query";
-import type { ListState } from "@/components/systems/shared/list-page";
-import type { TRef } from "@/components/systems/shared/types";
+import type { ListState } from "@/components/catalog/list-page";
+import type { TRef } from "@/components/catalog/types";
 import type { EntityPickerProps } from "./entity-picker";
 
 type Props = {

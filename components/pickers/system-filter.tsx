@@ -1,5 +1,5 @@
 "use client";
-import type { ListState } from "@/components/systems/shared/list-page";
+import type { ListState } from "@/components/catalog/list-page";
 import { systemDetailQuery } from "@/components/systems/system-queries";
 import { RefFilter } from "./ref-filter";
 import { SystemPicker } from "./system-picker";

@@ -3,7 +3,7 @@ import { api, toQuery } from "@/lib/api-client";
 import type { TPage } from "@/lib/schemas/common";
 import type { TSystem } from "@/lib/schemas/system";
 import { systemKeys } from "@/components/systems/query-keys";
-import type { TRef } from "@/components/systems/shared/types";
+import type { TRef } from "@/components/catalog/types";
 import { EntityPicker, type EntityPickerProps } from "./entity-picker";
 
 /** Picks a system by key or name; `kinds` narrows the search (e.g. brokers and gateways). */

@@ -1,5 +1,5 @@
 "use client";
-import type { ListState } from "@/components/systems/shared/list-page";
+import type { ListState } from "@/components/catalog/list-page";
 import { teamDetailQuery } from "@/components/teams/team-queries";
 import { RefFilter } from "./ref-filter";
 import { TeamPicker } from "./team-picker";

@@ -3,7 +3,7 @@ import { api, toQuery } from "@/lib/api-client";
 import type { TPage } from "@/lib/schemas/common";
 import type { TTeam } from "@/lib/schemas/team";
 import { teamKeys } from "@/components/teams/query-keys";
-import type { TRef } from "@/components/systems/shared/types";
+import type { TRef } from "@/components/catalog/types";
 import { EntityPicker, type EntityPickerProps } from "./entity-picker";
 
 export function TeamPicker(props: EntityPickerProps<TRef>) {

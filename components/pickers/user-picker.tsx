@@ -2,7 +2,7 @@
 import { api, toQuery } from "@/lib/api-client";
 import type { TPage } from "@/lib/schemas/common";
 import type { TUserDirectoryEntry } from "@/lib/schemas/user";
-import type { TUserRef } from "@/components/systems/shared/types";
+import type { TUserRef } from "@/components/catalog/types";
 import { EntityPicker, type EntityPickerProps } from "./entity-picker";
 import { userPickerKeys } from "./query-keys";
 

@@ -3,8 +3,8 @@ import Link from "next/link";
 import type { TSystem } from "@/lib/schemas/system";
 import type { Column } from "@/components/ui/data-table";
 import { useI18n } from "@/lib/i18n/client";
-import { LifecycleBadge, TierBadge } from "./shared/catalog-badges";
-import { PersonLabel, RefLink } from "./shared/people";
+import { LifecycleBadge, TierBadge } from "@/components/catalog/catalog-badges";
+import { PersonLabel, RefLink } from "@/components/catalog/people";
 
 /** A system's name (linking to its page) over its key. */
 export function SystemNameCell({ system }: { system: { id: string; key: string; name: string } }) {

@@ -2,10 +2,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { useI18n } from "@/lib/i18n/client";
 import { HistoryPanel } from "@/components/audit/history-panel";
-import { DetailHeader } from "./shared/detail-header";
-import { LinksCard } from "./shared/links-card";
-import { OwnersCard } from "./shared/owners-card";
-import { QueryState } from "./shared/query-state";
+import { DetailHeader } from "@/components/catalog/detail-header";
+import { LinksCard } from "@/components/catalog/links-card";
+import { OwnersCard } from "@/components/catalog/owners-card";
+import { QueryState } from "@/components/catalog/query-state";
 import { SystemFacts } from "./system-facts";
 import { SystemInterfaces } from "./system-interfaces";
 import { systemDetailQuery } from "./system-queries";

@@ -3,8 +3,8 @@ import { useQuery } from "@tanstack/react-query";
 import { useI18n } from "@/lib/i18n/client";
 import { fmt } from "@/lib/i18n/format";
 import { PageHeader } from "@/components/ui/page-header";
-import { BackLink } from "./shared/breadcrumb";
-import { QueryState } from "./shared/query-state";
+import { BackLink } from "@/components/catalog/breadcrumb";
+import { QueryState } from "@/components/catalog/query-state";
 import { SystemForm } from "./system-form";
 import { systemDetailQuery } from "./system-queries";
 

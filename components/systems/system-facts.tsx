@@ -3,8 +3,8 @@ import type { TSystem } from "@/lib/schemas/system";
 import { useI18n } from "@/lib/i18n/client";
 import { Badge } from "@/components/ui/feedback";
 import { Card, DescriptionList } from "@/components/ui/page-header";
-import { LifecycleBadge, TierBadge } from "./shared/catalog-badges";
-import { RecordDates } from "./shared/record-dates";
+import { LifecycleBadge, TierBadge } from "@/components/catalog/catalog-badges";
+import { RecordDates } from "@/components/catalog/record-dates";
 
 export function SystemFacts({ system: s }: { system: TSystem }) {
   const { m } = useI18n();

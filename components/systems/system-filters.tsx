@@ -2,9 +2,9 @@
 import { LAYERS, LIFECYCLES, SYSTEM_KINDS } from "@/lib/schemas/enums";
 import { useI18n } from "@/lib/i18n/client";
 import { TeamFilter } from "@/components/pickers/team-filter";
-import { enumOptions, tierOptions } from "./shared/enum-options";
-import { FilterSelect } from "./shared/filter-select";
-import type { ListState } from "./shared/list-page";
+import { enumOptions, tierOptions } from "@/components/catalog/enum-options";
+import { FilterSelect } from "@/components/catalog/filter-select";
+import type { ListState } from "@/components/catalog/list-page";
 
 /** The URL parameters the system filters set. */
 export const SYSTEM_FILTER_PARAMS = ["kind", "layer", "tier", "lifecycle", "teamId"] as const;

@@ -4,10 +4,10 @@ import { useI18n } from "@/lib/i18n/client";
 import { Checkbox } from "@/components/ui/field";
 import { TeamPicker } from "@/components/pickers/team-picker";
 import { UserPicker } from "@/components/pickers/user-picker";
-import { enumOptions, tierOptions } from "./shared/enum-options";
-import { CustomField, SelectField, TextField } from "./shared/form-fields";
-import { FormSection } from "./shared/form-shell";
-import type { EntityForm } from "./shared/use-entity-form";
+import { enumOptions, tierOptions } from "@/components/catalog/enum-options";
+import { CustomField, SelectField, TextField } from "@/components/catalog/form-fields";
+import { FormSection } from "@/components/catalog/form-shell";
+import type { EntityForm } from "@/components/catalog/use-entity-form";
 import type { SystemDraft } from "./system-form-values";
 
 export function SystemFormFields({ form }: { form: EntityForm<SystemDraft> }) {

@@ -3,9 +3,9 @@ import type { TSystem } from "@/lib/schemas/system";
 import { ZSystemCreate, ZSystemUpdate } from "@/lib/schemas/system";
 import type { ZLayer, ZSystemKind } from "@/lib/schemas/enums";
 import type { Messages } from "@/lib/i18n/messages";
-import { buildRequest, splitList } from "./shared/build-request";
-import type { TLifecycle } from "./shared/enum-options";
-import type { TRef, TUserRef } from "./shared/types";
+import { buildRequest, splitList } from "@/components/catalog/build-request";
+import type { TLifecycle } from "@/components/catalog/enum-options";
+import type { TRef, TUserRef } from "@/components/catalog/types";
 
 /** What the system form edits: text as typed, references as picked. */
 export type SystemDraft = {

@@ -4,9 +4,9 @@ import { useQueryClient } from "@tanstack/react-query";
 import { api } from "@/lib/api-client";
 import type { TSystem } from "@/lib/schemas/system";
 import { useI18n } from "@/lib/i18n/client";
-import { FormShell } from "./shared/form-shell";
-import { invalidateCatalog } from "./shared/invalidate-catalog";
-import { useEntityForm } from "./shared/use-entity-form";
+import { FormShell } from "@/components/catalog/form-shell";
+import { invalidateCatalog } from "@/components/catalog/invalidate-catalog";
+import { useEntityForm } from "@/components/catalog/use-entity-form";
 import { SystemFormFields } from "./system-form-fields";
 import { systemRequest, toSystemDraft, type SystemDraft } from "./system-form-values";
 

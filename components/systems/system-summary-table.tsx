@@ -2,8 +2,8 @@
 import type { TSystem } from "@/lib/schemas/system";
 import { useI18n } from "@/lib/i18n/client";
 import { DataTable } from "@/components/ui/data-table";
-import { LifecycleBadge, TierBadge } from "./shared/catalog-badges";
-import { PersonLabel } from "./shared/people";
+import { LifecycleBadge, TierBadge } from "@/components/catalog/catalog-badges";
+import { PersonLabel } from "@/components/catalog/people";
 import { SystemNameCell } from "./system-columns";
 
 /** A compact, unsorted table of systems for detail pages (e.g. what a team owns). */

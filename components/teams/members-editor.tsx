@@ -6,8 +6,8 @@ import { fmt } from "@/lib/i18n/format";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
 import { UserPicker } from "@/components/pickers/user-picker";
-import { PersonLabel } from "@/components/systems/shared/people";
-import type { EntityForm } from "@/components/systems/shared/use-entity-form";
+import { PersonLabel } from "@/components/catalog/people";
+import type { EntityForm } from "@/components/catalog/use-entity-form";
 import type { TeamDraft, TeamRole } from "./team-form-values";
 
 /** Add people (user picker), set LEAD or MEMBER, remove; row errors from the API (members.N.userId) inline. */

@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { TTeam } from "@/lib/schemas/team";
 import type { Column } from "@/components/ui/data-table";
 import { useI18n } from "@/lib/i18n/client";
-import { PersonLabel } from "@/components/systems/shared/people";
+import { PersonLabel } from "@/components/catalog/people";
 
 /** The leads of a team, or a dash; deactivated leads are marked. */
 export function TeamLeads({ team }: { team: TTeam }) {

@@ -2,7 +2,7 @@
 import type { TTeam } from "@/lib/schemas/team";
 import { useI18n } from "@/lib/i18n/client";
 import { Card, DescriptionList } from "@/components/ui/page-header";
-import { RecordDates } from "@/components/systems/shared/record-dates";
+import { RecordDates } from "@/components/catalog/record-dates";
 
 /** How to reach the team: email, chat channel, on-call. */
 export function TeamContact({ team: t }: { team: TTeam }) {

@@ -2,8 +2,8 @@
 import { useQuery } from "@tanstack/react-query";
 import { useI18n } from "@/lib/i18n/client";
 import { HistoryPanel } from "@/components/audit/history-panel";
-import { DetailHeader } from "@/components/systems/shared/detail-header";
-import { QueryState } from "@/components/systems/shared/query-state";
+import { DetailHeader } from "@/components/catalog/detail-header";
+import { QueryState } from "@/components/catalog/query-state";
 import { TeamContact } from "./team-contact";
 import { TeamMembers } from "./team-members";
 import { TeamOwned } from "./team-owned";

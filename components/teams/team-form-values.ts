@@ -2,8 +2,8 @@ import type { z } from "zod";
 import { ZTeamCreate, ZTeamUpdate, type TTeam } from "@/lib/schemas/team";
 import type { ZTeamRole } from "@/lib/schemas/enums";
 import type { Messages } from "@/lib/i18n/messages";
-import { buildRequest } from "@/components/systems/shared/build-request";
-import type { TUserRef } from "@/components/systems/shared/types";
+import { buildRequest } from "@/components/catalog/build-request";
+import type { TUserRef } from "@/components/catalog/types";
 
 export type TeamRole = z.infer<typeof ZTeamRole>;
 export type MemberDraft = { user: TUserRef; role: TeamRole };

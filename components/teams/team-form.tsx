@@ -4,10 +4,10 @@ import { useQueryClient } from "@tanstack/react-query";
 import { api } from "@/lib/api-client";
 import type { TTeam } from "@/lib/schemas/team";
 import { useI18n } from "@/lib/i18n/client";
-import { TextField } from "@/components/systems/shared/form-fields";
-import { FormSection, FormShell } from "@/components/systems/shared/form-shell";
-import { invalidateCatalog } from "@/components/systems/shared/invalidate-catalog";
-import { useEntityForm } from "@/components/systems/shared/use-entity-form";
+import { TextField } from "@/components/catalog/form-fields";
+import { FormSection, FormShell } from "@/components/catalog/form-shell";
+import { invalidateCatalog } from "@/components/catalog/invalidate-catalog";
+import { useEntityForm } from "@/components/catalog/use-entity-form";
 import { MembersEditor } from "./members-editor";
 import { teamRequest, toTeamDraft, type TeamDraft } from "./team-form-values";
 

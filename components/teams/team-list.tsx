@@ -3,7 +3,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useListParams } from "@/hooks/use-list-params";
 import { useI18n } from "@/lib/i18n/client";
 import { ButtonLink } from "@/components/ui/button";
-import { ListPage } from "@/components/systems/shared/list-page";
+import { ListPage } from "@/components/catalog/list-page";
 import { useTeamColumns } from "./team-columns";
 import { teamListQuery } from "./team-queries";
 

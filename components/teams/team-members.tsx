@@ -5,7 +5,7 @@ import { fmt } from "@/lib/i18n/format";
 import { DataTable } from "@/components/ui/data-table";
 import { Badge, Banner } from "@/components/ui/feedback";
 import { Card } from "@/components/ui/page-header";
-import { PersonLabel } from "@/components/systems/shared/people";
+import { PersonLabel } from "@/components/catalog/people";
 
 type Member = TTeam["members"][number];
 

@@ -6,7 +6,7 @@ import type { TPage } from "@/lib/schemas/common";
 import { useI18n } from "@/lib/i18n/client";
 import { fmt } from "@/lib/i18n/format";
 import { Card } from "@/components/ui/page-header";
-import { QueryState } from "@/components/systems/shared/query-state";
+import { QueryState } from "@/components/catalog/query-state";
 import { SystemSummaryTable } from "@/components/systems/system-summary-table";
 import { systemListQuery } from "@/components/systems/system-queries";
 import { InterfaceSummaryTable } from "@/components/interfaces/interface-summary-table";

@@ -1,7 +1,7 @@
 import { requirePage } from "@/server/auth/require-page";
 import { getMessages } from "@/lib/i18n/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { BackLink } from "@/components/systems/shared/breadcrumb";
+import { BackLink } from "@/components/catalog/breadcrumb";
 import { InterfaceNew } from "@/components/interfaces/interface-new";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;

@@ -1,7 +1,7 @@
 import { requirePage } from "@/server/auth/require-page";
 import { getMessages } from "@/lib/i18n/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { BackLink } from "@/components/systems/shared/breadcrumb";
+import { BackLink } from "@/components/catalog/breadcrumb";
 import { SystemForm } from "@/components/systems/system-form";
 
 export default async function NewSystemPage() {

@@ -2,7 +2,7 @@ import type { QueryClient } from "@tanstack/react-query";
 import { auditKeys } from "@/components/audit/query-keys";
 import { interfaceKeys } from "@/components/interfaces/query-keys";
 import { teamKeys } from "@/components/teams/query-keys";
-import { systemKeys } from "../query-keys";
+import { systemKeys } from "@/components/systems/query-keys";
 
 /**
  * After any catalog write. The three areas embed each other (a system shows its interfaces, a
