@@ -127,5 +127,15 @@ test.describe("as a viewer", () => {
     // The forms themselves are refused, not just hidden.
     await page.goto("/systems/new");
     await expect(page).toHaveURL(/\/forbidden/);
+
+    // And so is a direct call to the API with the viewer's own session.
+    const create = await page.request.post("/api/v1/systems", {
+      data: { key: uniqueKey("viewer-made"), name: "Should not exist", kind: "OTHER", layer: "DATA" },
+    });
+    expect(create.status()).toBe(403);
+    expect(create.headers()["content-type"]).toContain("application/problem+json");
+    const remove = await page.request.delete(`/api/v1/systems/${system.id}`);
+    expect(remove.status()).toBe(403);
+    expect((await page.request.get(`/api/v1/systems/${system.id}`)).status()).toBe(200);
   });
 });
