@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 const alias = {
   "@": path.resolve(import.meta.dirname),
   // server-only throws outside React Server Components; in tests these modules run in plain Node.
-  "server-only": path.resolve(import.meta.dirname, "tests/server-only-stub.ts"),
+  "server-only": path.resolve(import.meta.dirname, "scripts/lib/server-only-stub.ts"),
 };
 
 export default defineConfig({

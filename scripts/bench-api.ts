@@ -5,15 +5,13 @@
 // and recreated each run, and its own production server on port 3200, stopped at the end.
 // BENCH_BASE_URL=http://host:port skips starting the server; that server must then be serving
 // the junction_bench database this script loads. Exits 1 when a target is missed.
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { randomBytes } from "node:crypto";
 import { applyMigrations } from "./lib/migrate";
 import { scriptPrisma } from "./lib/prisma";
-import { nextBin, run } from "./lib/run";
+import { buildIfMissing, startServer, type RunningServer } from "./lib/server";
 import { ROOT } from "./lib/schema-engine";
 import { createBenchToken, freshBenchDatabase } from "./bench-api-setup";
 import { mapBackstageEstate, type TBackstageEstate } from "../server/import/map-backstage-estate";
@@ -44,16 +42,12 @@ let detailKeys: string[] = [];
 const percentile = (sorted: number[], p: number) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
 const ms = (n: number) => n.toFixed(1);
 
-let server: ChildProcess | undefined;
+let server: RunningServer | undefined;
 let stopDatabase: () => Promise<void> = async () => undefined;
 let cleaning: Promise<void> | undefined;
 async function cleanup() {
   cleaning ??= (async () => {
-    if (server?.pid && server.exitCode === null) {
-      const exited = new Promise((resolve) => server!.once("exit", resolve));
-      process.kill(-server.pid, "SIGTERM"); // the whole group: next start may fork workers
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-    }
+    await server?.stop();
     await stopDatabase();
   })();
   return cleaning;
@@ -67,7 +61,6 @@ async function waitForHealth(base: string) {
     const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
     if (ok) return;
     if (Date.now() > deadline) throw new Error(`${base}/api/health did not answer within 120 s`);
-    if (server && server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
     await new Promise((r) => setTimeout(r, 250));
   }
 }
@@ -103,15 +96,11 @@ async function main() {
   const external = process.env.BENCH_BASE_URL;
   const base = external ?? `http://127.0.0.1:${PORT}`;
   if (!external) {
-    const env = {
-      ...process.env, DATABASE_URL: db.url, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      NEXTAUTH_URL: base, NEXT_TELEMETRY_DISABLED: "1",
-    };
-    if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) await run(nextBin, ["build"], { env, cwd: ROOT });
-    server = spawn(nextBin, ["start", "-p", String(PORT)], { env, cwd: ROOT, detached: true, stdio: ["ignore", "ignore", "inherit"] });
+    await buildIfMissing();
+    server = await startServer({ port: PORT, databaseUrl: db.url, quiet: true });
   }
   await waitForHealth(base);
-  console.log(`[bench] server ${base} (${external ? "external, as given by BENCH_BASE_URL" : "next start, production build"})`);
+  console.log(`[bench] server ${base} (${external ? "external, as given by BENCH_BASE_URL" : "production build, scripts/serve.ts"})`);
 
   const results = [];
   for (const q of QUERIES) {
@@ -136,7 +125,7 @@ async function main() {
   mkdirSync(path.dirname(RESULTS_FILE), { recursive: true });
   writeFileSync(RESULTS_FILE, `${JSON.stringify({
     at: new Date().toISOString(),
-    server: external ? { base, mode: "external" } : { base, mode: "next start" },
+    server: external ? { base, mode: "external" } : { base, mode: "serve" },
     machine: { cpus: os.cpus().length, node: process.version },
     requests: { warmup: WARMUP, measured: RUNS },
     load: { ms: Math.round(loadMs), readAndMapMs: Math.round(mappedMs), targetMs: LOAD_TARGET_MS, peer: LOAD_PEER, pass: loadMs <= LOAD_TARGET_MS, imported },

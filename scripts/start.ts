@@ -5,6 +5,7 @@ import { resolveDatabase } from "./lib/database";
 import { applyMigrations } from "./lib/migrate";
 import { authSecret } from "./lib/auth-secret";
 import { nextBin, run, start } from "./lib/run";
+import { serveArgs, tsxBin } from "./lib/server";
 import { scriptPrisma } from "./lib/prisma";
 import { seedDemo, DEMO_ACCOUNTS } from "../server/seed/seed-demo";
 
@@ -35,7 +36,10 @@ const env = {
 };
 if (!dev) await run(nextBin, ["build"], { env });
 
-const server = start(nextBin, [dev ? "dev" : "start", "-p", port], { env });
+// Production: scripts/serve.ts (Next.js plus the /api/v1 fast path); development: next dev.
+const server = dev
+  ? start(nextBin, ["dev", "-p", port], { env })
+  : start(tsxBin, serveArgs, { env: { ...env, PORT: port, NODE_ENV: "production" } });
 console.log(`
   Junction is starting on http://localhost:${port}
   Demo accounts (password for all: ${DEMO_ACCOUNTS[0].password}):

@@ -64,6 +64,7 @@ export const ZInterfaceListQuery = ZListQueryBase.extend({
   systemId: ZId.optional().describe("Provider, consumer or via system"),
   providerSystemId: ZId.optional(),
   consumerSystemId: ZId.optional(),
+  viaSystemId: ZId.optional().describe("The broker or ESB the interface passes through"),
   sort: sortParam(INTERFACE_SORTS, "name"),
 });
 export type TInterfaceListQuery = z.output<typeof ZInterfaceListQuery>;

@@ -3,7 +3,7 @@ import {
   ZDescription, ZId, ZKey, ZListQueryBase, ZName, ZRef, ZShortText, ZStringList, ZTier, ZTierList, ZUrl, ZUserRef, ZVersion,
   csvEnum, nullableText, sortParam, zPage,
 } from "./common";
-import { LAYERS, LIFECYCLES, SYSTEM_KINDS, ZInterfaceMode, ZInterfaceStyle, ZLayer, ZLifecycle, ZSystemKind } from "./enums";
+import { LAYERS, LIFECYCLES, SYSTEM_KINDS, ZLayer, ZLifecycle, ZSystemKind } from "./enums";
 
 const fields = {
   key: ZKey,
@@ -81,14 +81,9 @@ export type TSystem = z.infer<typeof ZSystem>;
 
 export const ZSystemPage = zPage(ZSystem).meta({ id: "SystemPage" });
 
-const ZInterfaceSummary = z.object({
-  id: z.string(), key: z.string(), name: z.string(), style: ZInterfaceStyle, mode: ZInterfaceMode, tier: z.number().int(), lifecycle: ZLifecycle,
-});
-
 export const ZSystemDetail = ZSystem.extend({
-  providedInterfaces: z.array(ZInterfaceSummary.extend({ consumer: ZRef })).describe("Outbound (this system provides), first 50 by name"),
-  consumedInterfaces: z.array(ZInterfaceSummary.extend({ provider: ZRef })).describe("Inbound (this system consumes), first 50 by name"),
-  brokeredInterfaces: z.array(ZInterfaceSummary.extend({ provider: ZRef, consumer: ZRef })).describe("Passing through this system, first 50"),
-  interfaceCounts: z.object({ provided: z.number().int(), consumed: z.number().int(), brokered: z.number().int() }),
+  interfaceCounts: z
+    .object({ provided: z.number().int(), consumed: z.number().int(), brokered: z.number().int() })
+    .describe("Interfaces this system provides, consumes, and brokers (list them with /interfaces?providerSystemId=…)"),
 }).meta({ id: "SystemDetail" });
 export type TSystemDetail = z.infer<typeof ZSystemDetail>;

@@ -5,6 +5,10 @@ import path from "node:path";
 import { ROOT } from "./schema-engine";
 import { nextBin, run } from "./run";
 
+export const tsxBin = path.join(ROOT, "node_modules/.bin/tsx");
+/** The production server (scripts/serve.ts): Next.js plus the /api/v1 fast path. */
+export const serveArgs = ["--tsconfig", path.join(ROOT, "tsconfig.serve.json"), path.join(ROOT, "scripts/serve.ts")];
+
 export type RunningServer = { url: string; stop: () => Promise<void> };
 
 export async function buildIfMissing(): Promise<void> {
@@ -13,11 +17,13 @@ export async function buildIfMissing(): Promise<void> {
 
 export async function startServer(opts: { port: number; databaseUrl: string; quiet?: boolean }): Promise<RunningServer> {
   const url = `http://localhost:${opts.port}`;
-  const child: ChildProcess = spawn(nextBin, ["start", "-p", String(opts.port)], {
+  const child: ChildProcess = spawn(tsxBin, serveArgs, {
     cwd: ROOT,
     stdio: opts.quiet ? "ignore" : ["ignore", "inherit", "inherit"],
     env: {
       ...process.env,
+      PORT: String(opts.port),
+      NODE_ENV: "production",
       DATABASE_URL: opts.databaseUrl,
       NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "junction-test-secret-not-for-production",
       NEXTAUTH_URL: url,

@@ -22,6 +22,7 @@ export async function listInterfaces({ query }: ListInterfacesOptions) {
     technicalOwnerId: query.ownerId,
     providerSystemId: query.providerSystemId,
     consumerSystemId: query.consumerSystemId,
+    viaSystemId: query.viaSystemId,
     ...(systemId
       ? { AND: [{ OR: [{ providerSystemId: systemId }, { consumerSystemId: systemId }, { viaSystemId: systemId }] }] }
       : {}),

@@ -11,7 +11,7 @@ const params = z.object({ id: ZId });
 
 export const GET = handle({
   access: "catalog:read",
-  summary: "Get a system by id or key, with its first inbound, outbound and brokered interfaces and their counts",
+  summary: "Get a system by id or key, with its owners and interface counts",
   params,
   response: ZSystemDetail,
   handler: ({ params }) => getSystem({ idOrKey: params.id }),

@@ -1,0 +1,34 @@
+// Finds the route handler for an /api/v1 request, from the same registry the OpenAPI document is
+// built from, so the fast path in scripts/serve.ts serves exactly the routes under app/api/v1.
+import { ROUTES } from "@/server/openapi/route-registry";
+import type { RouteHandler } from "./handler";
+
+const PREFIX = "/api/v1";
+
+const compiled = ROUTES.map((r) => {
+  const names: string[] = [];
+  const pattern = r.path.replace(/\{(\w+)\}/g, (_, name: string) => (names.push(name), "([^/]+)"));
+  return { regex: new RegExp(`^${pattern}/?$`), names, module: r.module };
+});
+
+export type MatchedRoute = { handler: RouteHandler; params: Record<string, string> };
+
+/** null when no registered route has that method: Next.js then answers (404 or 405). */
+export function matchApiRoute(method: string, pathname: string): MatchedRoute | null {
+  if (!pathname.startsWith(`${PREFIX}/`)) return null;
+  const rest = pathname.slice(PREFIX.length);
+  for (const route of compiled) {
+    const m = route.regex.exec(rest);
+    if (!m) continue;
+    const handler = route.module[method] as RouteHandler | undefined;
+    if (typeof handler !== "function") return null;
+    let params: Record<string, string>;
+    try {
+      params = Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(m[i + 1])]));
+    } catch {
+      return null; // malformed %-escape: let Next answer
+    }
+    return { handler, params };
+  }
+  return null;
+}

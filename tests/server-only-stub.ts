@@ -1,2 +1,0 @@
-// Stand-in for the `server-only` marker package when modules run under Vitest.
-export {};
