@@ -1,11 +1,11 @@
 import { api, toQuery } from "@/lib/api-client";
 import type { TPage } from "@/lib/schemas/common";
-import type { TSystem, TSystemDetail } from "@/lib/schemas/system";
+import type { TSystem } from "@/lib/schemas/system";
 import { systemKeys, type SystemListParams } from "./query-keys";
 
 export const systemDetailQuery = (idOrKey: string) => ({
   queryKey: systemKeys.detail(idOrKey),
-  queryFn: ({ signal }: { signal?: AbortSignal }) => api<TSystemDetail>(`/systems/${encodeURIComponent(idOrKey)}`, { signal }),
+  queryFn: ({ signal }: { signal?: AbortSignal }) => api<TSystem>(`/systems/${encodeURIComponent(idOrKey)}`, { signal }),
 });
 
 export const systemListQuery = (params: SystemListParams) => ({

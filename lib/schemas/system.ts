@@ -81,9 +81,3 @@ export type TSystem = z.infer<typeof ZSystem>;
 
 export const ZSystemPage = zPage(ZSystem).meta({ id: "SystemPage" });
 
-export const ZSystemDetail = ZSystem.extend({
-  interfaceCounts: z
-    .object({ provided: z.number().int(), consumed: z.number().int(), brokered: z.number().int() })
-    .describe("Interfaces this system provides, consumes, and brokers (list them with /interfaces?providerSystemId=…)"),
-}).meta({ id: "SystemDetail" });
-export type TSystemDetail = z.infer<typeof ZSystemDetail>;

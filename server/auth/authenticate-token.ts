@@ -1,22 +1,33 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/server/db";
-import { actorSelect, toActor, type Actor } from "./actor";
+import type { Role } from "@/server/generated/prisma/enums";
+import { toActor, type Actor } from "./actor";
 
 export const TOKEN_PREFIX = "jct_";
 export const hashToken = (secret: string) => createHash("sha256").update(secret).digest("hex");
 
-// Bearer tokens are random 256-bit secrets, so a fast hash is enough to store them safely.
+type TokenRow = {
+  tokenId: string; revokedAt: Date | null; lastUsedAt: Date | null;
+  id: string; role: Role; email: string; name: string; locale: string; active: boolean;
+};
+
+/**
+ * The actor behind a bearer token. Runs on every API call, so it is one hand-written indexed
+ * join: through the query builder it cost ~0.2 ms more at the median and ~4 ms at p95
+ * (README, Performance). Bearer tokens are random 256-bit secrets: a fast hash stores them safely.
+ */
 export async function authenticateToken(secret: string): Promise<Actor | null> {
   if (!secret.startsWith(TOKEN_PREFIX) || secret.length > 200) return null;
-  const token = await db().apiToken.findUnique({
-    where: { tokenHash: hashToken(secret) },
-    select: { id: true, revokedAt: true, lastUsedAt: true, user: { select: actorSelect } },
-  });
-  if (!token || token.revokedAt || !token.user.active) return null;
+  const [token] = await db().$queryRaw<TokenRow[]>`
+    SELECT t."id" AS "tokenId", t."revokedAt", t."lastUsedAt",
+           u."id", u."role"::text AS "role", u."email", u."name", u."locale", u."active"
+      FROM "ApiToken" t JOIN "User" u ON u."id" = t."userId"
+     WHERE t."tokenHash" = ${hashToken(secret)}`;
+  if (!token || token.revokedAt || !token.active) return null;
   // Record use at most once a minute: a write per request would cost every API call.
   if (!token.lastUsedAt || Date.now() - token.lastUsedAt.getTime() > 60_000) {
-    await db().apiToken.update({ where: { id: token.id }, data: { lastUsedAt: new Date() } });
+    await db().apiToken.update({ where: { id: token.tokenId }, data: { lastUsedAt: new Date() } });
   }
-  return toActor(token.user, token.id);
+  return toActor(token, token.tokenId);
 }

@@ -7,22 +7,12 @@ import { systemSelect } from "./system-select";
 export type GetSystemOptions = { idOrKey: string };
 
 /**
- * A system with its owners and how many interfaces it provides, consumes and brokers. The
- * interfaces themselves are paged through /interfaces?providerSystemId=… (a hub can have
- * thousands; embedding them made this lookup several times slower).
+ * A system with its team and owners. Its interfaces are paged through
+ * /interfaces?providerSystemId=… / consumerSystemId / viaSystemId: a hub can have thousands, and
+ * even counting them here tripled this lookup's tail latency (README, Performance).
  */
 export async function getSystem(o: GetSystemOptions) {
-  const found = await db().system.findFirst({
-    where: idOrKey(o.idOrKey),
-    select: {
-      ...systemSelect,
-      _count: { select: { providedInterfaces: true, consumedInterfaces: true, brokeredInterfaces: true } },
-    },
-  });
-  if (!found) throw AppError.notFound("System");
-  const { _count, ...system } = found;
-  return {
-    ...system,
-    interfaceCounts: { provided: _count.providedInterfaces, consumed: _count.consumedInterfaces, brokered: _count.brokeredInterfaces },
-  };
+  const system = await db().system.findFirst({ where: idOrKey(o.idOrKey), select: systemSelect });
+  if (!system) throw AppError.notFound("System");
+  return system;
 }

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { handle } from "@/server/http/handler";
 import { ZId } from "@/lib/schemas/common";
-import { ZSystem, ZSystemDetail, ZSystemUpdate } from "@/lib/schemas/system";
+import { ZSystem, ZSystemUpdate } from "@/lib/schemas/system";
 import { getSystem } from "@/server/systems/get-system";
 import { updateSystem } from "@/server/systems/update-system";
 import { deleteSystem } from "@/server/systems/delete-system";
@@ -11,9 +11,9 @@ const params = z.object({ id: ZId });
 
 export const GET = handle({
   access: "catalog:read",
-  summary: "Get a system by id or key, with its owners and interface counts",
+  summary: "Get a system by id or key, with its team and owners (its interfaces: GET /interfaces?providerSystemId=…)",
   params,
-  response: ZSystemDetail,
+  response: ZSystem,
   handler: ({ params }) => getSystem({ idOrKey: params.id }),
 });
 
