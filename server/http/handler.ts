@@ -6,6 +6,7 @@ import { can, type Permission } from "@/server/auth/permissions";
 import { getRequestActor } from "@/server/auth/get-actor";
 import type { Actor } from "@/server/auth/actor";
 import { AppError } from "./app-error";
+import { JsonText } from "./json-text";
 import { errorToResponse, zodFieldErrors } from "./problem";
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -85,6 +86,12 @@ export function handle<
       const body = options.body ? parseWith(options.body, await readJson(req), "body", "VALIDATION") : undefined;
       const result = await options.handler({ req, actor, params, query, body } as Context<A, P, Q, B>);
       if (result instanceof Response) return result;
+      if (result instanceof JsonText) {
+        return new Response(result.text, {
+          status: options.status ?? 200,
+          headers: { "content-type": "application/json", "cache-control": "no-store" },
+        });
+      }
       if (result === undefined) return new Response(null, { status: 204 });
       return Response.json(result, { status: options.status ?? 200, headers: { "cache-control": "no-store" } });
     } catch (error) {

@@ -14,6 +14,9 @@ export function orderByArg(sort: string) {
 // Prisma passes `contains` into LIKE as is: a user's % or _ would act as a wildcard.
 const literal = (q: string) => q.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** `%q%` for LIKE, with the user's own wildcards taken literally. */
+export const likePattern = (q: string) => `%${literal(q)}%`;
+
 /** Substring match on a trigger-maintained lowercase `searchText` column (systems, interfaces). */
 export function searchTextWhere(q: string | undefined) {
   return q ? { searchText: { contains: literal(q.toLowerCase()) } } : {};

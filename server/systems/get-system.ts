@@ -1,18 +1,20 @@
 import "server-only";
 import { db } from "@/server/db";
 import { AppError } from "@/server/http/app-error";
-import { idOrKey } from "@/server/shared/list-args";
-import { systemSelect } from "./system-select";
+import { JsonText } from "@/server/http/json-text";
+import { SYSTEM_JSON, SYSTEM_JSON_JOINS } from "./system-json-sql";
 
 export type GetSystemOptions = { idOrKey: string };
 
 /**
- * A system with its team and owners. Its interfaces are paged through
- * /interfaces?providerSystemId=… / consumerSystemId / viaSystemId: a hub can have thousands, and
- * even counting them here tripled this lookup's tail latency (README, Performance).
+ * A system with its team and owners, as JSON text built by PostgreSQL (see system-json-sql.ts).
+ * Its interfaces are paged through /interfaces?providerSystemId=… / consumerSystemId / viaSystemId:
+ * a hub can have thousands, and even counting them here tripled this lookup's tail latency.
  */
-export async function getSystem(o: GetSystemOptions) {
-  const system = await db().system.findFirst({ where: idOrKey(o.idOrKey), select: systemSelect });
-  if (!system) throw AppError.notFound("System");
-  return system;
+export async function getSystem(o: GetSystemOptions): Promise<JsonText> {
+  const [row] = await db().$queryRaw<{ json: string }[]>`
+    SELECT ${SYSTEM_JSON}::text AS json FROM "System" s ${SYSTEM_JSON_JOINS}
+     WHERE s."id" = ${o.idOrKey} OR s."key" = ${o.idOrKey}`;
+  if (!row) throw AppError.notFound("System");
+  return new JsonText(row.json);
 }
