@@ -2,7 +2,7 @@ import type { TAuditAction } from "@/lib/schemas/enums";
 
 // Query keys for the audit log. Any mutation that writes an audit entry can invalidate
 // `auditKeys.all` (or `auditKeys.entity(type, id)`) so open history views pick it up.
-export type AuditEntityType = "SYSTEM" | "INTERFACE" | "TEAM" | "USER" | "API_TOKEN";
+export type AuditEntityType = "SYSTEM" | "INTERFACE" | "TEAM" | "USER" | "API_TOKEN" | "VIEW";
 
 export type AuditListFilters = {
   entityType?: AuditEntityType;

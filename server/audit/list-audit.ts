@@ -9,8 +9,8 @@ import { pageArgs } from "@/server/shared/list-args";
 
 export type ListAuditOptions = { actor: Actor; query: TAuditListQuery };
 
-/** The catalog's history is open to every reader; users and tokens are the admins' business. */
-const CATALOG_ENTITY_TYPES: EntityType[] = ["SYSTEM", "INTERFACE", "TEAM"];
+/** The catalog's history (saved views included) is open to every reader; users and tokens are the admins' business. */
+const CATALOG_ENTITY_TYPES: EntityType[] = ["SYSTEM", "INTERFACE", "TEAM", "VIEW"];
 
 const auditSelect = {
   id: true, at: true, action: true, entityType: true, entityId: true,

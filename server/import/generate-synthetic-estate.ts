@@ -10,10 +10,14 @@ import { syntheticInterfaceDetails } from "./synthetic-interface-details";
 export const SYNTHETIC_PREFIX = "syn-";
 export const SYNTHETIC_EMAIL_DOMAIN = "synthetic.junction.example";
 
-export type GenerateSyntheticEstateOptions = { systems: number; seed?: number };
+export type GenerateSyntheticEstateOptions = {
+  systems: number;
+  seed?: number;
+  /** Average interfaces per system (default 4; the topology benchmark uses 5). */
+  interfacesPerSystem?: number;
+};
 
 const PEOPLE_PER_TEAM = 5;
-const INTERFACES_PER_SYSTEM = 4;
 const pad = (n: number, width: number) => String(n).padStart(width, "0");
 const ascii = (s: string) => s.normalize("NFD").replace(/[^a-z]/gi, "").toLowerCase();
 
@@ -23,7 +27,7 @@ function layerOf(kind: SystemKind, presentation: boolean): Layer {
   return presentation ? "PRESENTATION" : "BUSINESS";
 }
 
-export function generateSyntheticEstate({ systems: count, seed = 20261123 }: GenerateSyntheticEstateOptions): TEstate {
+export function generateSyntheticEstate({ systems: count, seed = 20261123, interfacesPerSystem = 4 }: GenerateSyntheticEstateOptions): TEstate {
   const rng = createRng(seed);
   const teamCount = Math.max(8, Math.floor(count / 100));
 
@@ -81,7 +85,7 @@ export function generateSyntheticEstate({ systems: count, seed = 20261123 }: Gen
   const brokers = systems.filter((s) => s.kind === "MESSAGE_BROKER");
   const interfaces: TEstateInterface[] = [];
   const pairs = new Set<string>();
-  const target = count < 2 ? 0 : Math.min(INTERFACES_PER_SYSTEM * count, (count * (count - 1)) / 2);
+  const target = count < 2 ? 0 : Math.min(Math.round(interfacesPerSystem * count), (count * (count - 1)) / 2);
   while (interfaces.length < target) {
     // Providers always come before consumers in the list, so the graph has no cycles, and the
     // squared draw favours early systems: a few hubs with many dependents, as in real estates.

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ApiClient, DEMO, anonymous, as, uniqueKey, withToken } from "./helpers/client";
 
 const PASSWORD = "correct-horse-battery";
-const CATALOG_TYPES = ["SYSTEM", "INTERFACE", "TEAM"];
+const CATALOG_TYPES = ["SYSTEM", "INTERFACE", "TEAM", "VIEW"];
 type Entry = { id: string; at: string; action: string; entityType: string; entityId: string; actor: { userId: string | null; label: string; viaToken: boolean } };
 
 const newSystem = () => ({ key: uniqueKey("audit-sys"), name: "Audited system", kind: "DATABASE", layer: "DATA" });

@@ -15,11 +15,13 @@ const RULES: Record<string, Who> = {
   "GET /api/v1/systems/[id]": "anyone signed in",
   "PATCH /api/v1/systems/[id]": "engineers and admins",
   "DELETE /api/v1/systems/[id]": "engineers and admins",
+  "GET /api/v1/systems/[id]/impact": "anyone signed in",
   "GET /api/v1/interfaces": "anyone signed in",
   "POST /api/v1/interfaces": "engineers and admins",
   "GET /api/v1/interfaces/[id]": "anyone signed in",
   "PATCH /api/v1/interfaces/[id]": "engineers and admins",
   "DELETE /api/v1/interfaces/[id]": "engineers and admins",
+  "GET /api/v1/interfaces/[id]/impact": "anyone signed in",
   "GET /api/v1/teams": "anyone signed in",
   "POST /api/v1/teams": "engineers and admins",
   "GET /api/v1/teams/[id]": "anyone signed in",
@@ -35,6 +37,13 @@ const RULES: Record<string, Who> = {
   "GET /api/v1/me": "anyone signed in",
   "PATCH /api/v1/me": "anyone signed in",
   "GET /api/v1/audit": "anyone signed in",
+  "GET /api/v1/topology": "anyone signed in",
+  "PUT /api/v1/topology/positions": "engineers and admins",
+  "GET /api/v1/views": "anyone signed in",
+  "POST /api/v1/views": "engineers and admins",
+  "GET /api/v1/views/[id]": "anyone signed in",
+  "PATCH /api/v1/views/[id]": "engineers and admins",
+  "DELETE /api/v1/views/[id]": "engineers and admins",
 };
 
 const ALLOWED: Record<Who, DemoRole[]> = {

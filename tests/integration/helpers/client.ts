@@ -15,7 +15,11 @@ export type ApiResponse<T = any> = { status: number; headers: Headers; body: T }
 
 export class ApiClient {
   private cookies = new Map<string, string>();
-  constructor(private bearer?: string) {}
+  constructor(
+    private bearer?: string,
+    /** Another instance of the app (two-instance tests); the suite's server by default. */
+    private baseUrl = BASE_URL,
+  ) {}
 
   private cookieHeader() {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
@@ -35,7 +39,7 @@ export class ApiClient {
     if (this.bearer) h.authorization = `Bearer ${this.bearer}`;
     if (this.cookies.size) h.cookie = this.cookieHeader();
     if (body !== undefined && !h["content-type"]) h["content-type"] = "application/json";
-    const res = await fetch(BASE_URL + path, {
+    const res = await fetch(this.baseUrl + path, {
       method,
       headers: h,
       body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
@@ -93,7 +97,7 @@ export async function as(role: DemoRole): Promise<ApiClient> {
 }
 
 export const anonymous = () => new ApiClient();
-export const withToken = (secret: string) => new ApiClient(secret);
+export const withToken = (secret: string, baseUrl = BASE_URL) => new ApiClient(secret, baseUrl);
 
 /** A key no other test run has used, e.g. uniqueKey("sys") → "sys-3f9a1c2b". */
 export const uniqueKey = (prefix: string) => `${prefix}-${randomBytes(4).toString("hex")}`;

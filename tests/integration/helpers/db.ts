@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 
-const DATABASE_URL = process.env.JUNCTION_DATABASE_URL ?? "postgresql://junction@127.0.0.1:54329/junction";
+export const DATABASE_URL = process.env.JUNCTION_DATABASE_URL ?? "postgresql://junction@127.0.0.1:54329/junction";
 
 let pool: pg.Pool | undefined;
 const sql = () => (pool ??= new pg.Pool({ connectionString: DATABASE_URL, max: 2 }));

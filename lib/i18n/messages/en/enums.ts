@@ -50,5 +50,5 @@ export const enums = {
     REACTIVATE: "Reactivated",
     IMPORT: "Imported",
   },
-  EntityType: { SYSTEM: "System", INTERFACE: "Interface", TEAM: "Team", USER: "User", API_TOKEN: "API token" },
+  EntityType: { SYSTEM: "System", INTERFACE: "Interface", TEAM: "Team", USER: "User", API_TOKEN: "API token", VIEW: "Saved view" },
 };

@@ -1,0 +1,127 @@
+import { z } from "zod";
+import { ZId, ZTierList, csvEnum } from "./common";
+import {
+  INTERFACE_STYLES, LAYERS, LIFECYCLES, SYSTEM_KINDS, ZInterfaceMode, ZInterfaceStyle, ZLayer, ZLifecycle, ZSystemKind,
+} from "./enums";
+
+/** Above this many systems an overview is returned as groups, and a focus view stops growing. */
+export const TOPOLOGY_NODE_LIMIT = 1000;
+export const TOPOLOGY_GROUP_BY = ["team", "layer", "kind"] as const;
+export const ZTopologyGroupBy = z.enum(TOPOLOGY_GROUP_BY);
+export type TTopologyGroupBy = z.infer<typeof ZTopologyGroupBy>;
+export const ZTopologyDirection = z.enum(["downstream", "upstream", "both"]);
+
+const ZIdList = z
+  .string()
+  .max(5000)
+  .transform((s) => s.split(",").map((v) => v.trim()).filter(Boolean))
+  .pipe(z.array(ZId).min(1).max(200));
+
+/** The estate a view draws from: systems by their fields, interfaces by style (both ends must pass). */
+export const ZTopologyFilters = z.object({
+  kind: csvEnum(SYSTEM_KINDS).optional(),
+  layer: csvEnum(LAYERS).optional(),
+  tier: ZTierList.optional(),
+  lifecycle: csvEnum(LIFECYCLES).optional(),
+  teamId: ZIdList.optional().describe("Owning team ids, comma-separated"),
+  style: csvEnum(INTERFACE_STYLES).optional().describe("Interface styles, comma-separated"),
+});
+export type TTopologyFilters = z.output<typeof ZTopologyFilters>;
+
+export const ZTopologyQuery = ZTopologyFilters.extend({
+  groupBy: ZTopologyGroupBy.optional().describe(`Group systems; implied (layer) above ${TOPOLOGY_NODE_LIMIT} systems without focus`),
+  focus: ZId.optional().describe("A system id or key: its neighbourhood instead of the overview"),
+  direction: ZTopologyDirection.default("both").describe("Focus only: which way to walk from the focus"),
+  depth: z.coerce.number().int().min(1).max(10).default(2).describe("Focus only: hops from the focus"),
+  breadth: z.coerce.number().int().min(1).max(500).default(25).describe("Focus only: neighbours shown per system; the rest behind a \"+N more\" node"),
+}).refine((q) => !(q.focus && q.groupBy), { message: "focus and groupBy cannot be combined", path: ["groupBy"] });
+export type TTopologyQuery = z.output<typeof ZTopologyQuery>;
+
+const ZPosition = z.object({ x: z.number(), y: z.number() });
+const ZHidden = z
+  .object({ upstream: z.number().int(), downstream: z.number().int() })
+  .describe("Interfaces of this system not drawn and not behind a \"+N more\" node (beyond the depth, or the other direction)");
+
+export const ZTopologySystemNode = z.object({
+  type: z.literal("system"),
+  id: z.string(),
+  key: z.string(),
+  name: z.string(),
+  kind: ZSystemKind,
+  layer: ZLayer,
+  tier: z.number().int(),
+  lifecycle: ZLifecycle,
+  teamId: z.string().nullable(),
+  position: ZPosition.nullable().describe("Saved manual position, if any"),
+  distance: z.number().int().optional().describe("Focus only: hops from the focus"),
+  hidden: ZHidden.optional(),
+});
+
+export const ZTopologyGroupNode = z.object({
+  type: z.literal("group"),
+  id: z.string().describe("groupBy:value, e.g. team:<id>, team:none, layer:DATA"),
+  groupBy: ZTopologyGroupBy,
+  value: z.string().nullable().describe("The team id, layer or kind; null for systems without a team"),
+  label: z.string(),
+  systems: z.number().int(),
+  internalInterfaces: z.number().int().describe("Interfaces between two systems of this group"),
+});
+
+export const ZTopologyMoreNode = z.object({
+  type: z.literal("more"),
+  id: z.string(),
+  systemId: z.string().describe("The system whose further neighbours this stands for"),
+  direction: z.enum(["downstream", "upstream"]),
+  systems: z.number().int().describe("Neighbours not shown"),
+  interfaces: z.number().int().describe("Interfaces to them"),
+});
+
+export const ZTopologyInterfaceEdge = z.object({
+  type: z.literal("interface"),
+  id: z.string(),
+  key: z.string(),
+  name: z.string(),
+  source: z.string().describe("Provider system id"),
+  target: z.string().describe("Consumer system id"),
+  viaSystemId: z.string().nullable(),
+  style: ZInterfaceStyle,
+  mode: ZInterfaceMode,
+});
+
+export const ZTopologyAggregateEdge = z.object({
+  type: z.literal("aggregate"),
+  id: z.string(),
+  source: z.string().describe("Group id of the providers"),
+  target: z.string().describe("Group id of the consumers"),
+  interfaces: z.number().int(),
+  styles: z.partialRecord(ZInterfaceStyle, z.number().int()).describe("Interfaces per style"),
+});
+
+export const ZTopologyMoreEdge = z.object({
+  type: z.literal("more"),
+  id: z.string(),
+  source: z.string(),
+  target: z.string(),
+  interfaces: z.number().int(),
+});
+
+export const ZTopologyNode = z.discriminatedUnion("type", [ZTopologySystemNode, ZTopologyGroupNode, ZTopologyMoreNode]);
+export const ZTopologyEdge = z.discriminatedUnion("type", [ZTopologyInterfaceEdge, ZTopologyAggregateEdge, ZTopologyMoreEdge]);
+export type TTopologyNode = z.infer<typeof ZTopologyNode>;
+export type TTopologyEdge = z.infer<typeof ZTopologyEdge>;
+
+export const ZTopology = z
+  .object({
+    view: z.enum(["systems", "groups", "focus"]),
+    groupBy: ZTopologyGroupBy.nullable(),
+    focus: z.string().nullable().describe("The focus system's id"),
+    nodes: z.array(ZTopologyNode),
+    edges: z.array(ZTopologyEdge),
+    totals: z
+      .object({ systems: z.number().int(), interfaces: z.number().int() })
+      .describe("The filtered estate: its systems, and the interfaces between two of them"),
+    collapsed: z.boolean().describe(`Grouped because the filtered estate has more than ${TOPOLOGY_NODE_LIMIT} systems`),
+    truncated: z.boolean().describe("Focus only: some neighbours are behind \"+N more\" nodes"),
+  })
+  .meta({ id: "Topology" });
+export type TTopology = z.infer<typeof ZTopology>;

@@ -1,0 +1,99 @@
+import { z } from "zod";
+import { ZDescription, ZId, ZKey, ZListQueryBase, ZName, ZUserRef, ZVersion, sortParam, zPage } from "./common";
+import { ZInterfaceStyle, ZLayer, ZLifecycle, ZSystemKind } from "./enums";
+import { ZTopologyDirection, ZTopologyGroupBy } from "./topology";
+
+// A map coordinate: finite and far from what JSON or a canvas cannot represent.
+const ZCoordinate = z.number().min(-1e7).max(1e7);
+
+export const ZNodePosition = z.strictObject({ systemId: ZId, x: ZCoordinate, y: ZCoordinate });
+
+/** Up to 2,000 positions, each system once. */
+export const ZNodePositionList = z
+  .array(ZNodePosition)
+  .max(2000)
+  .superRefine((positions, ctx) => {
+    const seen = new Set<string>();
+    positions.forEach((p, i) => {
+      if (seen.has(p.systemId)) ctx.addIssue({ code: "custom", path: [i, "systemId"], message: "this system is listed twice" });
+      seen.add(p.systemId);
+    });
+  });
+
+export const ZPositionsSave = z
+  .strictObject({ positions: ZNodePositionList.min(1) })
+  .meta({ id: "NodePositionsSave" });
+export type TPositionsSave = z.input<typeof ZPositionsSave>;
+export const ZPositionsSaved = z.object({ saved: z.number().int() }).meta({ id: "NodePositionsSaved" });
+
+const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).min(1).max(max).optional();
+
+/** What GET /topology is asked for when the view opens (filters as arrays, not comma lists). */
+export const ZViewDefinition = z
+  .strictObject({
+    filters: z
+      .strictObject({
+        kind: list(ZSystemKind, 20),
+        layer: list(ZLayer, 10),
+        tier: list(z.number().int().min(0).max(3), 4),
+        lifecycle: list(ZLifecycle, 10),
+        teamId: list(ZId, 200),
+        style: list(ZInterfaceStyle, 20),
+      })
+      .default({}),
+    groupBy: ZTopologyGroupBy.nullable().default(null),
+    focus: ZId.nullable().default(null).describe("System id"),
+    direction: ZTopologyDirection.default("both"),
+    depth: z.number().int().min(1).max(10).default(2),
+    breadth: z.number().int().min(1).max(500).default(25),
+  })
+  .refine((d) => !(d.focus && d.groupBy), { message: "focus and groupBy cannot be combined", path: ["groupBy"] })
+  .meta({ id: "ViewDefinition" });
+export type TViewDefinition = z.output<typeof ZViewDefinition>;
+
+const fields = {
+  key: ZKey,
+  name: ZName,
+  description: ZDescription,
+  definition: ZViewDefinition,
+  positions: ZNodePositionList.nullable().describe("The view's own layout; null to use the shared positions"),
+};
+
+export const ZViewCreate = z
+  .strictObject({ ...fields, description: fields.description.default(""), positions: fields.positions.default(null) })
+  .meta({ id: "ViewCreate" });
+export type TViewCreate = z.input<typeof ZViewCreate>;
+
+export const ZViewUpdate = z
+  .strictObject({ ...z.object(fields).partial().shape, version: ZVersion })
+  .meta({ id: "ViewUpdate" });
+export type TViewUpdate = z.input<typeof ZViewUpdate>;
+
+export const VIEW_SORTS = ["key", "name", "createdAt", "updatedAt"] as const;
+export const ZViewListQuery = ZListQueryBase.extend({
+  ownerId: ZId.optional().describe("Views this user created"),
+  sort: sortParam(VIEW_SORTS, "name"),
+});
+export type TViewListQuery = z.output<typeof ZViewListQuery>;
+
+const viewFields = {
+  id: z.string(),
+  key: z.string(),
+  name: z.string(),
+  description: z.string(),
+  definition: ZViewDefinition,
+  owner: ZUserRef,
+  version: z.number().int(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+};
+export const ZSavedView = z
+  .object({ ...viewFields, positions: z.array(z.object({ systemId: z.string(), x: z.number(), y: z.number() })).nullable() })
+  .meta({ id: "SavedView" });
+export type TSavedView = z.infer<typeof ZSavedView>;
+
+/** Lists leave the positions out (up to 2,000 each); the count says whether a view has its own layout. */
+export const ZSavedViewSummary = z
+  .object({ ...viewFields, positionCount: z.number().int() })
+  .meta({ id: "SavedViewSummary" });
+export const ZSavedViewPage = zPage(ZSavedViewSummary).meta({ id: "SavedViewPage" });
