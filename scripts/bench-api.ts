@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { applyMigrations } from "./lib/migrate";
 import { scriptPrisma } from "./lib/prisma";
-import { buildIfMissing, startServer, type RunningServer } from "./lib/server";
+import { buildIfStale, startServer, type RunningServer } from "./lib/server";
 import { ROOT } from "./lib/schema-engine";
 import { createBenchToken, freshBenchDatabase } from "./bench-api-setup";
 import { mapBackstageEstate, type TBackstageEstate } from "../server/import/map-backstage-estate";
@@ -96,7 +96,7 @@ async function main() {
   const external = process.env.BENCH_BASE_URL;
   const base = external ?? `http://127.0.0.1:${PORT}`;
   if (!external) {
-    await buildIfMissing();
+    await buildIfStale();
     server = await startServer({ port: PORT, databaseUrl: db.url, quiet: true });
   }
   await waitForHealth(base);

@@ -14,7 +14,7 @@ import pg from "pg";
 import { applyMigrations } from "./lib/migrate";
 import { scriptPrisma } from "./lib/prisma";
 import { startEmbeddedPostgres, type EmbeddedCluster } from "./lib/embedded-postgres";
-import { buildIfMissing, startServer, type RunningServer } from "./lib/server";
+import { buildIfStale, startServer, type RunningServer } from "./lib/server";
 import { ROOT } from "./lib/schema-engine";
 import { formatBytes, measure, table, timeGet, type Measured } from "./lib/bench-measure";
 import { createBenchToken } from "./bench-api-setup";
@@ -154,7 +154,7 @@ async function benchEstate5k(): Promise<{ rows: Row[]; info: Record<string, unkn
 }
 
 async function main(): Promise<boolean> {
-  await buildIfMissing();
+  await buildIfStale();
   cluster = await startEmbeddedPostgres(CLUSTER);
   await prepareTemplate();
   const rows: Row[] = [];

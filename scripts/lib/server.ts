@@ -1,6 +1,6 @@
 // Starting the production server for tests and benchmarks, and waiting until it answers.
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { ROOT } from "./schema-engine";
 import { nextBin, run } from "./run";
@@ -11,8 +11,30 @@ export const serveArgs = ["--tsconfig", path.join(ROOT, "tsconfig.serve.json"), 
 
 export type RunningServer = { url: string; stop: () => Promise<void> };
 
-export async function buildIfMissing(): Promise<void> {
-  if (!existsSync(path.join(ROOT, ".next", "BUILD_ID"))) await run(nextBin, ["build"]);
+const SOURCE_DIRS = ["app", "components", "hooks", "lib", "server", "prisma", "proxy.ts", "next.config.mjs", "package-lock.json"];
+
+function newestSourceMtime(entry: string): number {
+  const full = path.join(ROOT, entry);
+  if (!existsSync(full)) return 0;
+  const stat = statSync(full);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const name of readdirSync(full)) {
+    if (name === "node_modules" || name.startsWith(".")) continue;
+    newest = Math.max(newest, newestSourceMtime(path.join(entry, name)));
+  }
+  return newest;
+}
+
+/**
+ * Builds unless `.next` is newer than every source file. A stale build is not just slow to notice:
+ * its bundled Prisma client can disagree with the one scripts/serve.ts loads from source.
+ */
+export async function buildIfStale(): Promise<void> {
+  const buildId = path.join(ROOT, ".next", "BUILD_ID");
+  const built = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+  if (built > Math.max(...SOURCE_DIRS.map(newestSourceMtime))) return;
+  await run(nextBin, ["build"]);
 }
 
 export async function startServer(opts: { port: number; databaseUrl: string; quiet?: boolean }): Promise<RunningServer> {
