@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZId, ZUserRef } from "./common";
-import { ZInterfaceMode, ZInterfaceStyle, ZLayer, ZLifecycle, ZSystemKind } from "./enums";
+import { ZInterfaceMode, ZInterfaceStyle } from "./enums";
+import { ZSystemSummary } from "./system";
 
 export const IMPACT_DIRECTIONS = ["downstream", "upstream"] as const;
 export const ZImpactDirection = z
@@ -39,14 +40,7 @@ export const ZImpactTeam = z.object({
   contactEmail: z.string().nullable(),
 });
 
-export const ZImpactSystem = z.object({
-  id: z.string(),
-  key: z.string(),
-  name: z.string(),
-  kind: ZSystemKind,
-  layer: ZLayer,
-  tier: z.number().int(),
-  lifecycle: ZLifecycle,
+export const ZImpactSystem = ZSystemSummary.extend({
   distance: z.number().int().describe("Hops from the root (an interface's own far end is at 1)"),
   team: ZImpactTeam.nullable(),
   technicalOwner: ZUserRef.nullable(),

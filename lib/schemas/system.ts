@@ -81,3 +81,14 @@ export type TSystem = z.infer<typeof ZSystem>;
 
 export const ZSystemPage = zPage(ZSystem).meta({ id: "SystemPage" });
 
+/** How the map and impact analysis describe a system: identity and classification only. */
+export const ZSystemSummary = z.object({
+  id: z.string(),
+  key: z.string(),
+  name: z.string(),
+  kind: ZSystemKind,
+  layer: ZLayer,
+  tier: z.number().int(),
+  lifecycle: ZLifecycle,
+});
+

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { ZId, ZTierList, csvEnum } from "./common";
 import {
-  INTERFACE_STYLES, LAYERS, LIFECYCLES, SYSTEM_KINDS, ZInterfaceMode, ZInterfaceStyle, ZLayer, ZLifecycle, ZSystemKind,
+  INTERFACE_STYLES, LAYERS, LIFECYCLES, SYSTEM_KINDS, ZInterfaceMode, ZInterfaceStyle,
 } from "./enums";
+import { ZSystemSummary } from "./system";
 
 /** Above this many systems an overview is returned as groups, and a focus view stops growing. */
 export const TOPOLOGY_NODE_LIMIT = 1000;
@@ -42,15 +43,8 @@ const ZHidden = z
   .object({ upstream: z.number().int(), downstream: z.number().int() })
   .describe("Interfaces of this system not drawn and not behind a \"+N more\" node (beyond the depth, or the other direction)");
 
-export const ZTopologySystemNode = z.object({
+export const ZTopologySystemNode = ZSystemSummary.extend({
   type: z.literal("system"),
-  id: z.string(),
-  key: z.string(),
-  name: z.string(),
-  kind: ZSystemKind,
-  layer: ZLayer,
-  tier: z.number().int(),
-  lifecycle: ZLifecycle,
   teamId: z.string().nullable(),
   position: ZPosition.nullable().describe("Saved manual position, if any"),
   distance: z.number().int().optional().describe("Focus only: hops from the focus"),
