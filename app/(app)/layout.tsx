@@ -3,6 +3,7 @@ import { requirePage } from "@/server/auth/require-page";
 import { getMessages } from "@/lib/i18n/server";
 import { Providers } from "@/components/shell/providers";
 import { AppHeader } from "@/components/shell/app-header";
+import { AppFrame } from "@/components/shell/app-frame";
 
 // Every page in this group needs a signed-in user; each page also checks its own permission.
 export default async function AppLayout({ children }: { children: ReactNode }) {
@@ -10,8 +11,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const { locale, m } = await getMessages(actor);
   return (
     <Providers locale={locale}>
-      <AppHeader actor={actor} m={m} />
-      <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
+      <AppFrame header={<AppHeader actor={actor} m={m} />}>{children}</AppFrame>
     </Providers>
   );
 }

@@ -49,7 +49,7 @@ export function ApiDocs({ document }: { document: OpenApiDocument }) {
       <div className="grid gap-4 md:grid-cols-2">
         <Section title={T.authTitle}>
           <p>{T.authTokenLead}</p>
-          <pre className="overflow-x-auto rounded bg-slate-900 px-3 py-2 font-mono text-xs text-slate-100">Authorization: Bearer jct_…</pre>
+          <pre className="overflow-x-auto rounded bg-slate-900 px-3 py-2 font-mono text-xs text-slate-100 dark:bg-black/40 dark:text-slate-800">Authorization: Bearer jct_…</pre>
           <p>{T.authTokenNote}</p>
           <p>{T.authCookie}</p>
           <p>{T.authPermissions}</p>

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { Banner } from "@/components/ui/feedback";
 import { LanguageSwitcher } from "@/components/shell/language-switcher";
+import { ThemeSwitcher } from "@/components/shell/theme-switcher";
 
 export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
   const { m } = useI18n();
@@ -32,7 +33,10 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
       <div className="w-full max-w-sm space-y-6">
         <div className="flex items-center justify-between">
           <span className="text-lg font-bold text-indigo-700">{m.common.appName}</span>
-          <LanguageSwitcher signedIn={false} />
+          <div className="flex items-center gap-3">
+            <ThemeSwitcher />
+            <LanguageSwitcher signedIn={false} />
+          </div>
         </div>
         <form onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm" noValidate>
           <h1 className="text-lg font-semibold text-slate-900">{m.common.auth.signInTitle}</h1>

@@ -17,7 +17,7 @@ type Common<D> = {
   wide?: boolean;
 };
 
-const span = (wide?: boolean) => (wide ? "md:col-span-2" : undefined);
+const span = (wide?: boolean) => (wide ? "@2xl:col-span-2" : undefined);
 
 export function TextField<D>({ form, name, label, hint, required, wide, multiline, type = "text" }: Common<D> & { multiline?: boolean; type?: string }) {
   const error = form.errorFor(name);

@@ -12,17 +12,19 @@ type Props<D> = {
   cancelHref: string;
   /** Offered when the record changed under us (409 stale version). */
   onReload?: () => void;
+  /** Instead of going back (e.g. closing the map's side panel). */
+  onCancel?: () => void;
   children: ReactNode;
 };
 
 /** The <form> around a catalog editor: problem banner, sections, Save and Cancel. */
-export function FormShell<D>({ form, cancelHref, onReload, children }: Props<D>) {
+export function FormShell<D>({ form, cancelHref, onReload, onCancel, children }: Props<D>) {
   const { m } = useI18n();
   const router = useRouter();
-  const cancel = () => (window.history.length > 1 ? router.back() : router.push(cancelHref));
+  const cancel = onCancel ?? (() => (window.history.length > 1 ? router.back() : router.push(cancelHref)));
   const { problem } = form;
   return (
-    <form onSubmit={form.onSubmit} noValidate className="max-w-4xl space-y-6">
+    <form onSubmit={form.onSubmit} noValidate className="@container max-w-4xl space-y-6">
       {problem && (
         <Banner tone="error">
           <p>{problem.message}</p>
@@ -42,12 +44,12 @@ export function FormShell<D>({ form, cancelHref, onReload, children }: Props<D>)
   );
 }
 
-/** A titled group of fields in a two-column grid. */
+/** A titled group of fields: two columns when the form is wide (a page), one in a side panel. */
 export function FormSection({ title, children }: { title: string; children: ReactNode }) {
   return (
     <fieldset className="rounded-lg border border-slate-200 bg-white p-4">
       <legend className="px-1 text-sm font-semibold text-slate-800">{title}</legend>
-      <div className="grid grid-cols-1 gap-4 md:grid-cols-2">{children}</div>
+      <div className="grid grid-cols-1 gap-4 @2xl:grid-cols-2">{children}</div>
     </fieldset>
   );
 }

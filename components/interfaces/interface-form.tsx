@@ -17,10 +17,13 @@ type Props = {
   /** Ends to start a new interface with (from a system's page). */
   prefill?: { provider?: TRef; consumer?: TRef };
   onReload?: () => void;
+  /** Instead of opening the record's page (the map keeps the user on the canvas). */
+  onSaved?: (saved: TInterface) => void;
+  onCancel?: () => void;
 };
 
 /** Create or edit an interface; after saving, its page. */
-export function InterfaceForm({ item, prefill, onReload }: Props) {
+export function InterfaceForm({ item, prefill, onReload, onSaved, onCancel }: Props) {
   const { m } = useI18n();
   const router = useRouter();
   const qc = useQueryClient();
@@ -32,12 +35,13 @@ export function InterfaceForm({ item, prefill, onReload }: Props) {
       : api<TInterface>("/interfaces", { method: "POST", body }),
     onSaved: (saved) => {
       invalidateCatalog(qc);
-      router.push(`/interfaces/${saved.id}`);
+      if (onSaved) onSaved(saved);
+      else router.push(`/interfaces/${saved.id}`);
     },
-    onUnchanged: () => router.push(`/interfaces/${item?.id ?? ""}`),
+    onUnchanged: () => onCancel ? onCancel() : router.push(`/interfaces/${item?.id ?? ""}`),
   });
   return (
-    <FormShell form={form} cancelHref={item ? `/interfaces/${item.id}` : "/interfaces"} onReload={onReload}>
+    <FormShell form={form} cancelHref={item ? `/interfaces/${item.id}` : "/interfaces"} onReload={onReload} onCancel={onCancel}>
       <InterfaceFormFields form={form} />
     </FormShell>
   );

@@ -3,11 +3,13 @@ import type { Actor } from "@/server/auth/actor";
 import type { Messages } from "@/lib/i18n/messages";
 import { NavLinks } from "./nav-links";
 import { LanguageSwitcher } from "./language-switcher";
+import { ThemeSwitcher } from "./theme-switcher";
 import { UserMenu } from "./user-menu";
 
 export function AppHeader({ actor, m }: { actor: Actor; m: Messages }) {
   const links = [
     { href: "/", label: m.common.nav.dashboard },
+    { href: "/topology", label: m.common.nav.topology },
     { href: "/systems", label: m.common.nav.systems },
     { href: "/interfaces", label: m.common.nav.interfaces },
     { href: "/teams", label: m.common.nav.teams },
@@ -23,6 +25,7 @@ export function AppHeader({ actor, m }: { actor: Actor; m: Messages }) {
           <NavLinks links={links} label={m.common.nav.mainNavigation} />
         </div>
         <div className="flex items-center gap-4">
+          <ThemeSwitcher />
           <LanguageSwitcher signedIn />
           <UserMenu name={actor.name} role={actor.role} />
         </div>

@@ -29,7 +29,7 @@ export function SystemFormFields({ form }: { form: EntityForm<SystemDraft> }) {
         <SelectField form={form} name="lifecycle" label={f.lifecycle} options={enumOptions(LIFECYCLES, m.enums.Lifecycle)} />
         <TextField form={form} name="vendor" label={f.vendor} hint={h.vendor} />
         <TextField form={form} name="tags" label={f.tags} hint={h.tags} />
-        <div className="md:col-span-2">
+        <div className="@2xl:col-span-2">
           <Checkbox label={f.thirdPartyLabel} checked={draft.isThirdParty} onChange={(e) => set("isThirdParty", e.target.checked)} />
         </div>
       </FormSection>

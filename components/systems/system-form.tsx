@@ -15,10 +15,13 @@ type Props = {
   system?: TSystem;
   /** Reloads the record after a stale-version conflict. */
   onReload?: () => void;
+  /** Instead of opening the record's page (the map keeps the user on the canvas). */
+  onSaved?: (saved: TSystem) => void;
+  onCancel?: () => void;
 };
 
 /** Create or edit a system; after saving, its page. */
-export function SystemForm({ system, onReload }: Props) {
+export function SystemForm({ system, onReload, onSaved, onCancel }: Props) {
   const { m } = useI18n();
   const router = useRouter();
   const qc = useQueryClient();
@@ -30,12 +33,13 @@ export function SystemForm({ system, onReload }: Props) {
       : api<TSystem>("/systems", { method: "POST", body }),
     onSaved: (saved) => {
       invalidateCatalog(qc);
-      router.push(`/systems/${saved.id}`);
+      if (onSaved) onSaved(saved);
+      else router.push(`/systems/${saved.id}`);
     },
-    onUnchanged: () => router.push(`/systems/${system?.id ?? ""}`),
+    onUnchanged: () => onCancel ? onCancel() : router.push(`/systems/${system?.id ?? ""}`),
   });
   return (
-    <FormShell form={form} cancelHref={system ? `/systems/${system.id}` : "/systems"} onReload={onReload}>
+    <FormShell form={form} cancelHref={system ? `/systems/${system.id}` : "/systems"} onReload={onReload} onCancel={onCancel}>
       <SystemFormFields form={form} />
     </FormShell>
   );

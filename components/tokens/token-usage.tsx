@@ -17,7 +17,7 @@ export function TokenUsage() {
     <Card title={t.title}>
       <p className="mb-2 text-sm text-slate-600">{t.body}</p>
       <div className="flex items-start gap-2">
-        <pre className="min-w-0 flex-1 overflow-x-auto rounded-md bg-slate-900 px-3 py-2 text-xs text-slate-100"><code>{snippet}</code></pre>
+        <pre className="min-w-0 flex-1 overflow-x-auto rounded-md bg-slate-900 px-3 py-2 text-xs text-slate-100 dark:bg-black/40 dark:text-slate-800"><code>{snippet}</code></pre>
         <CopyButton text={snippet} />
       </div>
       <p className="mt-2 text-sm text-slate-600">

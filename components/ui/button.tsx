@@ -2,10 +2,14 @@ import type { ButtonHTMLAttributes } from "react";
 import Link from "next/link";
 import { cn } from "./cn";
 
+// The dark palette (lib/theme/dark-palette.css) turns a disabled 300 background into a deep shade
+// under dark text, which reads as "enabled but broken"; grey it out instead.
+const DARK_DISABLED = "dark:disabled:bg-slate-100 dark:disabled:text-slate-500";
+
 const VARIANTS = {
-  primary: "bg-indigo-600 text-white hover:bg-indigo-700 disabled:bg-indigo-300",
+  primary: `bg-indigo-600 text-white hover:bg-indigo-700 disabled:bg-indigo-300 ${DARK_DISABLED}`,
   secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50 disabled:text-slate-400",
-  danger: "bg-red-600 text-white hover:bg-red-700 disabled:bg-red-300",
+  danger: `bg-red-600 text-white hover:bg-red-700 disabled:bg-red-300 ${DARK_DISABLED}`,
   ghost: "text-slate-700 hover:bg-slate-100",
 } as const;
 

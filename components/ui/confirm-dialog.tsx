@@ -26,6 +26,8 @@ export function ConfirmDialog({ open, title, children, confirmLabel, busyLabel, 
     if (open && !dialog.open) dialog.showModal();
     if (!open && dialog.open) dialog.close();
   }, [open]);
+  // bg-white: the UA's dialog background ignores the dark palette. The dark backdrop is black,
+  // because slate-900 is a light shade there (lib/theme/dark-palette.css).
   return (
     <dialog
       ref={ref}
@@ -33,7 +35,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, busyLabel, 
         e.preventDefault();
         onCancel();
       }}
-      className="m-auto w-full max-w-md rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40"
+      className="m-auto w-full max-w-md rounded-lg bg-white p-0 shadow-xl backdrop:bg-slate-900/40 dark:backdrop:bg-black/60"
       aria-labelledby={titleId}
     >
       <div className="space-y-3 p-5">

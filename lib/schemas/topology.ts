@@ -80,6 +80,7 @@ export const ZTopologyInterfaceEdge = z.object({
   viaSystemId: z.string().nullable(),
   style: ZInterfaceStyle,
   mode: ZInterfaceMode,
+  endpoint: z.string().nullable().describe("Path, topic, queue or schedule"),
 });
 
 export const ZTopologyAggregateEdge = z.object({
@@ -116,6 +117,9 @@ export const ZTopology = z
       .describe("The filtered estate: its systems, and the interfaces between two of them"),
     collapsed: z.boolean().describe(`Grouped because the filtered estate has more than ${TOPOLOGY_NODE_LIMIT} systems`),
     truncated: z.boolean().describe("Focus only: some neighbours are behind \"+N more\" nodes"),
+    teams: z
+      .array(z.object({ id: z.string(), key: z.string(), name: z.string() }))
+      .describe("The teams owning the system nodes of this view, for labels and lanes"),
   })
   .meta({ id: "Topology" });
 export type TTopology = z.infer<typeof ZTopology>;

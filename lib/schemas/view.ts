@@ -97,3 +97,4 @@ export const ZSavedViewSummary = z
   .object({ ...viewFields, positionCount: z.number().int() })
   .meta({ id: "SavedViewSummary" });
 export const ZSavedViewPage = zPage(ZSavedViewSummary).meta({ id: "SavedViewPage" });
+export type TSavedViewSummary = z.infer<typeof ZSavedViewSummary>;

@@ -48,7 +48,7 @@ export function buildGraph({ version, systems: rows, interfaces: interfaceRows }
     const consumer = systemIndex.get(row.consumerSystemId);
     if (provider === undefined || consumer === undefined) continue;
     const via = row.viaSystemId === null ? -1 : (systemIndex.get(row.viaSystemId) ?? -1);
-    interfaces.push({ id: row.id, key: row.key, name: row.name, style: row.style, mode: row.mode, provider, consumer, via });
+    interfaces.push({ id: row.id, key: row.key, name: row.name, style: row.style, mode: row.mode, endpoint: row.endpoint, provider, consumer, via });
   }
 
   const arcCount = interfaces.reduce((n, e) => n + (e.via >= 0 ? 2 : 1), 0);

@@ -21,6 +21,8 @@ export type GraphInterface = {
   name: string;
   style: InterfaceStyle;
   mode: InterfaceMode;
+  /** Path, topic, queue or schedule: the map's edge tooltip shows it. */
+  endpoint: string | null;
   /** Indexes into TopologyGraph.systems; via is -1 when the interface passes through no broker. */
   provider: number;
   consumer: number;

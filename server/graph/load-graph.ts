@@ -7,7 +7,7 @@ import { buildGraph, type GraphInterfaceRow } from "./build-graph";
 // a column added here must be added there, or edits to it would not reach other instances.
 const SYSTEMS_SQL = `SELECT "id", "key", "name", "kind"::text AS "kind", "layer"::text AS "layer", "tier",
   "lifecycle"::text AS "lifecycle", "teamId", "technicalOwnerId" FROM "System"`;
-const INTERFACES_SQL = `SELECT "id", "key", "name", "style"::text AS "style", "mode"::text AS "mode",
+const INTERFACES_SQL = `SELECT "id", "key", "name", "style"::text AS "style", "mode"::text AS "mode", "endpoint",
   "providerSystemId", "consumerSystemId", "viaSystemId" FROM "Interface"`;
 
 export type LoadGraphOptions = { timeoutMs?: number };

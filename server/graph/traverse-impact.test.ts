@@ -7,7 +7,7 @@ const system = (id: string, tier = 2): GraphSystem => ({
   id, key: id, name: id.toUpperCase(), kind: "BUSINESS_APP", layer: "BUSINESS", tier, lifecycle: "ACTIVE", teamId: null, technicalOwnerId: null,
 });
 const edge = (id: string, p: string, c: string, via: string | null = null) => ({
-  id, key: id, name: id, style: "REST" as const, mode: "SYNC" as const, providerSystemId: p, consumerSystemId: c, viaSystemId: via,
+  id, key: id, name: id, style: "REST" as const, mode: "SYNC" as const, endpoint: null, providerSystemId: p, consumerSystemId: c, viaSystemId: via,
 });
 
 // a→b→c→a (cycle), a→d, d→c (diamond with the cycle), x→y through broker k, and an orphan interface.

@@ -7,10 +7,12 @@
 import * as audit from "@/app/api/v1/audit/route";
 import * as interfaceById from "@/app/api/v1/interfaces/[id]/route";
 import * as interfaceImpact from "@/app/api/v1/interfaces/[id]/impact/route";
+import * as interfaceImpactReach from "@/app/api/v1/interfaces/[id]/impact/reach/route";
 import * as interfaces from "@/app/api/v1/interfaces/route";
 import * as me from "@/app/api/v1/me/route";
 import * as systemById from "@/app/api/v1/systems/[id]/route";
 import * as systemImpact from "@/app/api/v1/systems/[id]/impact/route";
+import * as systemImpactReach from "@/app/api/v1/systems/[id]/impact/reach/route";
 import * as systems from "@/app/api/v1/systems/route";
 import * as teamById from "@/app/api/v1/teams/[id]/route";
 import * as teams from "@/app/api/v1/teams/route";
@@ -33,10 +35,12 @@ export const ROUTES: readonly RegisteredRoute[] = [
   { path: "/interfaces", module: interfaces },
   { path: "/interfaces/{id}", module: interfaceById },
   { path: "/interfaces/{id}/impact", module: interfaceImpact },
+  { path: "/interfaces/{id}/impact/reach", module: interfaceImpactReach },
   { path: "/me", module: me },
   { path: "/systems", module: systems },
   { path: "/systems/{id}", module: systemById },
   { path: "/systems/{id}/impact", module: systemImpact },
+  { path: "/systems/{id}/impact/reach", module: systemImpactReach },
   { path: "/teams", module: teams },
   { path: "/teams/{id}", module: teamById },
   { path: "/tokens", module: tokens },

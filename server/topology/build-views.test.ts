@@ -10,7 +10,7 @@ const system = (id: string, teamId: string | null, tier = 2): GraphSystem => ({
 });
 let n = 0;
 const edge = (p: string, c: string, style: "REST" | "GRPC" = "REST", via: string | null = null) => ({
-  id: `e${++n}`, key: `e${n}`, name: `${p}-${c}`, style, mode: "SYNC" as const, providerSystemId: p, consumerSystemId: c, viaSystemId: via,
+  id: `e${++n}`, key: `e${n}`, name: `${p}-${c}`, style, mode: "SYNC" as const, endpoint: null, providerSystemId: p, consumerSystemId: c, viaSystemId: via,
 });
 
 // hub h feeds c1…c6 (two interfaces to c1); each ci feeds di; u feeds h; broker k carries h→c2.

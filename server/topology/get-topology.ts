@@ -22,6 +22,13 @@ async function labelTeams(nodes: GroupNodes): Promise<GroupNodes> {
   return nodes.map((n) => (n.groupBy === "team" ? { ...n, label: n.value ? (names.get(n.value) ?? n.value) : "No team" } : n));
 }
 
+/** Names of the teams that own the drawn systems: the page labels nodes and team lanes with them. */
+async function teamsOf(nodes: { type: string; teamId?: string | null }[]) {
+  const ids = [...new Set(nodes.flatMap((n) => (n.type === "system" && n.teamId ? [n.teamId] : [])))];
+  if (!ids.length) return [];
+  return db().team.findMany({ where: { id: { in: ids } }, select: { id: true, key: true, name: true }, orderBy: { name: "asc" } });
+}
+
 /** Saved positions onto the system nodes of a view ("+N more" placeholders have none). */
 async function placeSystems<T extends { type: string; id: string }>(nodes: T[]): Promise<T[]> {
   const positions = await readPositions({ systemIds: nodes.filter((n) => n.type === "system").map((n) => n.id) });
@@ -43,7 +50,8 @@ export async function getTopology({ query }: GetTopologyOptions): Promise<TTopol
     const estate = selectEstate({ graph, filters, always: index });
     const view = buildFocusView({ graph, estate, focus: index, direction, depth, breadth, maxNodes: TOPOLOGY_NODE_LIMIT });
     const totals = { systems: estate.systemCount, interfaces: estate.interfaceCount };
-    return { ...common, view: "focus", focus: graph.systems[index].id, ...view, nodes: await placeSystems(view.nodes), totals };
+    const [nodes, teams] = await Promise.all([placeSystems(view.nodes), teamsOf(view.nodes)]);
+    return { ...common, view: "focus", focus: graph.systems[index].id, ...view, nodes, totals, teams };
   }
 
   const estate = selectEstate({ graph, filters });
@@ -54,8 +62,9 @@ export async function getTopology({ query }: GetTopologyOptions): Promise<TTopol
   const by = groupBy ?? (collapsed ? "layer" : undefined);
   if (by) {
     const view = buildGroupView({ graph, estate, groupBy: by });
-    return { ...common, view: "groups", groupBy: by, collapsed, nodes: await labelTeams(view.nodes), edges: view.edges, totals };
+    return { ...common, view: "groups", groupBy: by, collapsed, nodes: await labelTeams(view.nodes), edges: view.edges, totals, teams: [] };
   }
   const view = buildSystemView({ graph, estate });
-  return { ...common, view: "systems", nodes: await placeSystems(view.nodes), edges: view.edges, totals };
+  const [nodes, teams] = await Promise.all([placeSystems(view.nodes), teamsOf(view.nodes)]);
+  return { ...common, view: "systems", nodes, edges: view.edges, totals, teams };
 }

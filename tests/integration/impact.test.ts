@@ -147,3 +147,75 @@ describe("impact errors and access", () => {
     expect((await anonymous().get(`/api/v1/systems/${g.id.a}/impact`)).status).toBe(401);
   });
 });
+
+describe("impact reach (ids and distances only, for highlighting)", () => {
+  const byId = (list: { id: string; distance: number }[]) => new Map(list.map((x) => [x.id, x.distance]));
+  const ordered = (list: { distance: number }[]) => list.every((x, i) => i === 0 || list[i - 1].distance <= x.distance);
+
+  /** The reach and the detailed analysis (every page at once) of one root, compared. */
+  async function expectReachMatchesDetail(path: string, query: string) {
+    const [reach, detail] = await Promise.all([eng.get(`${path}/impact/reach?${query}`), eng.get(`${path}/impact?limit=50000&${query}`)]);
+    expect(reach.status).toBe(200);
+    expect(detail.status).toBe(200);
+    expect(detail.body.truncated).toBe(false);
+    expect(reach.body).toMatchObject({ root: detail.body.root, direction: detail.body.direction, depth: detail.body.depth });
+    expect(reach.body.systems).toHaveLength(detail.body.totals.systems);
+    expect(reach.body.interfaces).toHaveLength(detail.body.totals.interfaces);
+    expect(byId(reach.body.systems)).toEqual(byId(detail.body.systems));
+    expect(byId(reach.body.interfaces)).toEqual(byId(detail.body.interfaces));
+    expect(ordered(reach.body.systems) && ordered(reach.body.interfaces)).toBe(true);
+    for (const s of reach.body.systems) expect(Object.keys(s).sort()).toEqual(["distance", "id"]);
+    return reach.body;
+  }
+
+  it.each(["downstream", "upstream"] as const)("%s: equals the full detailed result from every system, at every depth", async (direction) => {
+    for (const root of SPEC.systems) {
+      for (const depth of [undefined, 1, 2]) {
+        await expectReachMatchesDetail(`/api/v1/systems/${g.id[root]}`, `direction=${direction}${depth ? `&depth=${depth}` : ""}`);
+      }
+    }
+  });
+
+  it.each(["downstream", "upstream"] as const)("%s: equals the full detailed result from every interface", async (direction) => {
+    for (const edge of g.edges) {
+      const body = await expectReachMatchesDetail(`/api/v1/interfaces/${edge.id}`, `direction=${direction}`);
+      expect(body.interfaces.map((i: any) => i.id)).not.toContain(edge.id);
+    }
+  });
+
+  it("reaches across the diamond and the cycles, never lists the root, and respects depth", async () => {
+    const all = await eng.get(`/api/v1/systems/${g.id.a}/impact/reach`);
+    expect(all.body.root).toEqual({ type: "system", id: g.id.a, key: `${g.tag}-a`, name: `${g.tag} a` });
+    expect(all.body).toMatchObject({ direction: "downstream", depth: null });
+    const names = (body: any) => new Map(body.systems.map((s: any) => [g.name[s.id], s.distance]));
+    expect(names(all.body)).toEqual(new Map([["b", 1], ["c", 1], ["d", 2], ["i", 2], ["e", 3], ["j", 3], ["f", 4]]));
+    expect(all.body.interfaces).toHaveLength(10);
+
+    const two = await eng.get(`/api/v1/systems/${g.tag}-a/impact/reach?depth=2`);
+    expect(two.body.depth).toBe(2);
+    expect(names(two.body)).toEqual(new Map([["b", 1], ["c", 1], ["d", 2], ["i", 2]]));
+    expect(Math.max(...two.body.interfaces.map((i: any) => i.distance))).toBe(2);
+
+    const up = await eng.get(`/api/v1/interfaces/${g.edges[10].key}/impact/reach?direction=upstream&depth=1`);
+    expect(names(up.body)).toEqual(new Map([["c", 1], ["k", 1]]));
+  });
+
+  it("answers 404 for unknown roots and 400 for a bad direction or depth; viewers may, anonymous may not", async () => {
+    for (const path of ["/api/v1/systems/no-such-system/impact/reach", "/api/v1/interfaces/no-such-interface/impact/reach"]) {
+      const res = await eng.get(path);
+      expect(res.status).toBe(404);
+      expect(res.headers.get("content-type")).toContain("application/problem+json");
+    }
+    expect((await eng.get(`/api/v1/systems/${g.id.a}/impact/reach?direction=sideways`)).status).toBe(400);
+    expect((await eng.get(`/api/v1/systems/${g.id.a}/impact/reach?depth=0`)).status).toBe(400);
+    const viewer = await as("VIEWER");
+    const res = await viewer.get(`/api/v1/interfaces/${g.edges[0].id}/impact/reach`);
+    expect(res.status).toBe(200);
+    expect(res.body.systems.length).toBeGreaterThan(0);
+    for (const path of [`/api/v1/systems/${g.id.a}/impact/reach`, `/api/v1/interfaces/${g.edges[0].id}/impact/reach`]) {
+      const anon = await anonymous().get(path);
+      expect(anon.status).toBe(401);
+      expect(anon.headers.get("content-type")).toContain("application/problem+json");
+    }
+  });
+});

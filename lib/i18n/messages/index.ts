@@ -11,6 +11,9 @@ import { audit as enAudit } from "./en/audit";
 import { tokens as enTokens } from "./en/tokens";
 import { dashboard as enDashboard } from "./en/dashboard";
 import { apiDocs as enApiDocs } from "./en/api-docs";
+import { topology as enTopology } from "./en/topology";
+import { impact as enImpact } from "./en/impact";
+import { theme as enTheme } from "./en/theme";
 import { common as zhCommon } from "./zh-CN/common";
 import { enums as zhEnums } from "./zh-CN/enums";
 import { systems as zhSystems } from "./zh-CN/systems";
@@ -21,6 +24,9 @@ import { audit as zhAudit } from "./zh-CN/audit";
 import { tokens as zhTokens } from "./zh-CN/tokens";
 import { dashboard as zhDashboard } from "./zh-CN/dashboard";
 import { apiDocs as zhApiDocs } from "./zh-CN/api-docs";
+import { topology as zhTopology } from "./zh-CN/topology";
+import { impact as zhImpact } from "./zh-CN/impact";
+import { theme as zhTheme } from "./zh-CN/theme";
 
 const en = {
   common: enCommon,
@@ -33,6 +39,9 @@ const en = {
   tokens: enTokens,
   dashboard: enDashboard,
   apiDocs: enApiDocs,
+  topology: enTopology,
+  impact: enImpact,
+  theme: enTheme,
 };
 export type Messages = typeof en;
 
@@ -47,6 +56,9 @@ const zhCN: Messages = {
   tokens: zhTokens,
   dashboard: zhDashboard,
   apiDocs: zhApiDocs,
+  topology: zhTopology,
+  impact: zhImpact,
+  theme: zhTheme,
 };
 
 export const MESSAGES: Record<TLocale, Messages> = { en, "zh-CN": zhCN };

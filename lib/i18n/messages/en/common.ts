@@ -5,6 +5,7 @@ export const common = {
   tagline: "The map of your systems and the interfaces between them",
   nav: {
     dashboard: "Dashboard",
+    topology: "Map",
     systems: "Systems",
     interfaces: "Interfaces",
     teams: "Teams",

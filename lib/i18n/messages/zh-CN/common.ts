@@ -5,6 +5,7 @@ export const common: typeof en = {
   tagline: "系统与接口的全景地图",
   nav: {
     dashboard: "概览",
+    topology: "拓扑图",
     systems: "系统",
     interfaces: "接口",
     teams: "团队",

@@ -1,0 +1,49 @@
+"use client";
+import { memo } from "react";
+import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from "@xyflow/react";
+import { useI18n } from "@/lib/i18n/client";
+import { fmt } from "@/lib/i18n/format";
+import type { InterfaceFlowEdge } from "@/lib/topology/to-flow";
+
+// Theme variables, so the dark palette (lib/theme/dark-palette.css) recolours the edges too.
+const STROKE = { root: "var(--color-indigo-600)", reached: "var(--color-amber-600)", dim: "var(--color-slate-400)" } as const;
+
+/**
+ * An interface, provider → consumer: solid when synchronous, dashed when asynchronous, badged
+ * with the broker it passes through. The tooltip (an SVG <title>: name, style, endpoint, broker)
+ * costs nothing until hovered;
+ * the text label is drawn only on small maps, or when the edge is selected or highlighted.
+ */
+function InterfaceEdgeView(props: EdgeProps<InterfaceFlowEdge>) {
+  const { m } = useI18n();
+  const { id, data, selected, markerEnd, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } = props;
+  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  if (!data) return null;
+  const { item, viaName, emphasis } = data;
+  const async = item.mode === "ASYNC";
+  const stroke = selected ? STROKE.root : emphasis ? STROKE[emphasis] : undefined;
+  const tooltip = [item.name, `${m.enums.InterfaceStyle[item.style]} · ${m.enums.InterfaceMode[item.mode]}`, item.endpoint,
+    viaName ? fmt(m.topology.edge.via, { name: viaName }) : null].filter(Boolean).join("\n");
+  const showLabel = selected || emphasis === "reached" || emphasis === "root" || data.showLabel;
+  return (
+    <g data-testid="map-interface" data-key={item.key} data-emphasis={emphasis ?? undefined}>
+      <title>{tooltip}</title>
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} interactionWidth={14}
+        style={{
+          stroke, strokeWidth: selected || emphasis === "reached" ? 2.5 : 1.5,
+          strokeDasharray: async ? "6 4" : undefined, opacity: emphasis === "dim" ? 0.2 : 1,
+        }} />
+      {showLabel && (
+        <EdgeLabelRenderer>
+          <div className="nodrag nopan pointer-events-none absolute rounded bg-white/90 px-1 text-[10px] text-slate-700 shadow-sm"
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>
+            {item.name}
+            {viaName && <span className="ml-1 rounded bg-amber-100 px-1 text-amber-800">{fmt(m.topology.edge.via, { name: viaName })}</span>}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </g>
+  );
+}
+
+export const InterfaceEdge = memo(InterfaceEdgeView);

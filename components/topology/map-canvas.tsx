@@ -1,0 +1,92 @@
+"use client";
+import { useCallback, useEffect, useRef } from "react";
+import {
+  Background, Controls, MiniMap, ReactFlow, useReactFlow,
+  type Connection, type NodeMouseHandler, type OnEdgesChange, type OnNodesChange, type OnSelectionChangeParams,
+} from "@xyflow/react";
+import "@xyflow/react/dist/style.css";
+import { useI18n } from "@/lib/i18n/client";
+import type { MapEdge, MapNode } from "@/lib/topology/to-flow";
+import { useTheme } from "@/lib/theme/client";
+import { SystemNode } from "./nodes/system-node";
+import { ClusterNode } from "./nodes/cluster-node";
+import { MoreNode } from "./nodes/more-node";
+import { LaneNode } from "./nodes/lane-node";
+import { LAYER_COLORS } from "./nodes/kind-icon";
+import { InterfaceEdge } from "./edges/interface-edge";
+import { CountEdge } from "./edges/count-edge";
+import type { SavedPosition } from "./save-positions";
+
+const nodeTypes = { system: SystemNode, cluster: ClusterNode, more: MoreNode, lane: LaneNode };
+const edgeTypes = { interface: InterfaceEdge, aggregate: CountEdge, more: CountEdge };
+
+export type Selection = { kind: "system" | "interface"; id: string } | null;
+
+type Props = {
+  nodes: MapNode[];
+  edges: MapEdge[];
+  onNodesChange: OnNodesChange<MapNode>;
+  onEdgesChange: OnEdgesChange<MapEdge>;
+  /** Changes when another view arrives: the viewport is fitted to it. */
+  fitKey: string;
+  canWrite: boolean;
+  onSelect: (selection: Selection) => void;
+  onOpenNode: (node: MapNode) => void;
+  onMoved: (moves: { before: SavedPosition[]; after: SavedPosition[] }) => void;
+  onConnect: (providerId: string, consumerId: string) => void;
+};
+
+const minimapColor = (n: MapNode) => (n.type === "system" ? (LAYER_COLORS[n.data.system.layer] ?? "#94a3b8") : "#cbd5e1");
+
+/** The React Flow canvas: drawing, dragging, connecting and selecting; the page owns the state. */
+export function MapCanvas({ nodes, edges, onNodesChange, onEdgesChange, fitKey, canWrite, onSelect, onOpenNode, onMoved, onConnect }: Props) {
+  const { m } = useI18n();
+  const { resolved } = useTheme();
+  const dragStart = useRef<SavedPosition[]>([]);
+  const { fitView } = useReactFlow();
+
+  useEffect(() => {
+    // A new view (not a refetch of the same one): show all of it once React Flow has the nodes.
+    const timer = setTimeout(() => void fitView({ padding: 0.1, duration: 200 }), 50);
+    return () => clearTimeout(timer);
+  }, [fitKey, fitView]);
+
+  const onSelectionChange = useCallback(({ nodes: ns, edges: es }: OnSelectionChangeParams) => {
+    const node = ns.find((n) => n.type === "system");
+    const edge = es.find((e) => e.type === "interface");
+    onSelect(node ? { kind: "system", id: node.id } : edge ? { kind: "interface", id: edge.id } : null);
+  }, [onSelect]);
+
+  const onNodeClick: NodeMouseHandler<MapNode> = useCallback((_, node) => {
+    if (node.type === "cluster" || node.type === "more") onOpenNode(node);
+  }, [onOpenNode]);
+
+  const systemPositions = (ns: MapNode[]) =>
+    ns.flatMap((n) => (n.type === "system" ? [{ systemId: n.id, x: Math.round(n.position.x), y: Math.round(n.position.y) }] : []));
+
+  return (
+    <ReactFlow<MapNode, MapEdge>
+      nodes={nodes} edges={edges} nodeTypes={nodeTypes} edgeTypes={edgeTypes}
+      onNodesChange={onNodesChange} onEdgesChange={onEdgesChange}
+      onSelectionChange={onSelectionChange} onNodeClick={onNodeClick}
+      onNodeDragStart={(_, __, dragged) => { dragStart.current = systemPositions(dragged); }}
+      onNodeDragStop={(_, __, dragged) => {
+        const after = systemPositions(dragged);
+        const before = dragStart.current;
+        const moved = after.some((p, i) => p.x !== before[i]?.x || p.y !== before[i]?.y);
+        if (moved) onMoved({ before, after });
+      }}
+      onConnect={(c: Connection) => { if (c.source && c.target && c.source !== c.target) onConnect(c.source, c.target); }}
+      isValidConnection={(c) => c.source !== c.target}
+      nodesDraggable={canWrite} nodesConnectable={canWrite} edgesReconnectable={false}
+      deleteKeyCode={null} selectionKeyCode={null} multiSelectionKeyCode="Shift"
+      colorMode={resolved} onlyRenderVisibleElements minZoom={0.05} maxZoom={2}
+      fitView
+      aria-label={m.topology.canvasLabel}
+    >
+      <Background gap={24} />
+      <Controls showInteractive={false} aria-label={m.topology.controls} />
+      <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel={m.topology.minimap} />
+    </ReactFlow>
+  );
+}

@@ -1,0 +1,61 @@
+"use client";
+import { memo } from "react";
+import { Handle, Position, type NodeProps } from "@xyflow/react";
+import { useI18n } from "@/lib/i18n/client";
+import { fmt } from "@/lib/i18n/format";
+import type { SystemFlowNode } from "@/lib/topology/to-flow";
+import { cn } from "@/components/ui/cn";
+import { KindIcon } from "./kind-icon";
+
+const TIER_CLASSES = [
+  "bg-red-100 text-red-800", "bg-amber-100 text-amber-800", "bg-indigo-100 text-indigo-800", "bg-slate-100 text-slate-700",
+];
+const EMPHASIS = {
+  root: "ring-4 ring-indigo-500",
+  reached: "ring-2 ring-amber-500",
+  dim: "opacity-25",
+} as const;
+
+/**
+ * A system on the map: kind icon coloured by layer, name, tier, kind and layer. Interfaces leave
+ * on the right (provider) and arrive on the left (consumer), so the map reads left to right.
+ */
+function SystemNodeView({ data, selected, isConnectable }: NodeProps<SystemFlowNode>) {
+  const { m } = useI18n();
+  const { system, emphasis, teamName, distance } = data;
+  const hidden = system.hidden ? system.hidden.upstream + system.hidden.downstream : 0;
+  return (
+    <div data-testid="map-system" data-key={system.key} data-emphasis={emphasis ?? undefined}
+      className={cn(
+        "flex h-full w-full items-center gap-2 rounded-lg border bg-white px-2 text-left shadow-sm",
+        selected ? "border-indigo-500 ring-2 ring-indigo-400" : "border-slate-300",
+        emphasis && EMPHASIS[emphasis],
+        system.lifecycle === "RETIRED" && "border-dashed",
+      )}>
+      <Handle type="target" position={Position.Left} isConnectable={isConnectable} className="!h-3 !w-3 !bg-slate-400" />
+      <KindIcon kind={system.kind} layer={system.layer} title={m.enums.SystemKind[system.kind]} />
+      <div className="min-w-0 flex-1">
+        <div className="flex items-center gap-1">
+          <span className="truncate text-sm font-semibold text-slate-900" title={system.name}>{system.name}</span>
+          <span className={cn("ml-auto shrink-0 rounded px-1 text-[10px] font-bold", TIER_CLASSES[system.tier] ?? TIER_CLASSES[3])}
+            title={m.enums.Tier[system.tier as 0 | 1 | 2 | 3]}>
+            T{system.tier}
+          </span>
+        </div>
+        <div className="truncate text-[11px] text-slate-500">
+          {m.enums.SystemKind[system.kind]} · {m.enums.Layer[system.layer]}
+          {teamName && <> · {teamName}</>}
+        </div>
+        {(distance !== undefined && distance > 0) || hidden > 0 ? (
+          <div className="truncate text-[10px] text-slate-400">
+            {distance !== undefined && distance > 0 && fmt(m.topology.node.distance, { n: distance })}
+            {hidden > 0 && <> {fmt(m.topology.node.hidden, { n: hidden })}</>}
+          </div>
+        ) : null}
+      </div>
+      <Handle type="source" position={Position.Right} isConnectable={isConnectable} className="!h-3 !w-3 !bg-indigo-500" />
+    </div>
+  );
+}
+
+export const SystemNode = memo(SystemNodeView);

@@ -1,0 +1,53 @@
+"use client";
+import type { ReactNode } from "react";
+import { useI18n } from "@/lib/i18n/client";
+import { TOPOLOGY_GROUP_BY, type TTopologyGroupBy } from "@/lib/schemas/topology";
+import { LANES, type TLanes, type TopologyViewState } from "@/lib/topology/view-state";
+import type { TRef } from "@/components/catalog/types";
+import { SystemPicker } from "@/components/pickers/system-picker";
+import { FiltersMenu } from "./filters-menu";
+
+type Props = {
+  state: TopologyViewState;
+  onChange: (state: TopologyViewState) => void;
+  onFind: (system: TRef) => void;
+  searchId: string;
+  /** Views, export, undo, re-layout, new system: assembled by the page. */
+  actions: ReactNode;
+};
+
+const selectClass = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-800 focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500";
+
+/** Find, filter, group and lay out the map; the page adds the actions that need its state. */
+export function MapToolbar({ state, onChange, onFind, searchId, actions }: Props) {
+  const { m } = useI18n();
+  const t = m.topology.toolbar;
+  return (
+    <div role="toolbar" aria-label={t.label} className="flex flex-wrap items-center gap-2 border-b border-slate-200 bg-white px-3 py-2">
+      <div className="w-64">
+        <SystemPicker id={searchId} label={t.search} placeholder={t.searchPlaceholder} value={null}
+          onChange={(s) => { if (s) onFind(s); }} />
+      </div>
+      <label className="flex items-center gap-1 text-sm text-slate-600">
+        {t.show}
+        <select className={selectClass} value={state.focus ? "focus" : (state.groupBy ?? "")} disabled={!!state.focus}
+          data-testid="map-grouping"
+          onChange={(e) => onChange({ ...state, groupBy: (e.target.value || null) as TTopologyGroupBy | null })}>
+          {state.focus && <option value="focus">{t.focusView}</option>}
+          <option value="">{t.systems}</option>
+          {TOPOLOGY_GROUP_BY.map((g) => <option key={g} value={g}>{m.topology.groupByOption[g]}</option>)}
+        </select>
+      </label>
+      <label className="flex items-center gap-1 text-sm text-slate-600">
+        {t.lanes}
+        <select className={selectClass} value={state.lanes ?? ""} disabled={!!state.groupBy} data-testid="map-lanes"
+          onChange={(e) => onChange({ ...state, lanes: (e.target.value || null) as TLanes | null })}>
+          <option value="">{t.noLanes}</option>
+          {LANES.map((l) => <option key={l} value={l}>{m.topology.lanesOption[l]}</option>)}
+        </select>
+      </label>
+      <FiltersMenu filters={state.filters} onChange={(filters) => onChange({ ...state, filters })} />
+      <div className="ml-auto flex flex-wrap items-center gap-2">{actions}</div>
+    </div>
+  );
+}

@@ -1,0 +1,8 @@
+export const theme = {
+  label: "Theme",
+  choices: {
+    light: "Light",
+    dark: "Dark",
+    system: "System",
+  },
+};

@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { ZViewDefinition } from "@/lib/schemas/view";
+import { ZTopologyQuery } from "@/lib/schemas/topology";
+import {
+  DEFAULT_VIEW_STATE, fromViewDefinition, parseViewState, toSearchParams, toTopologyQuery, toViewDefinition,
+} from "./view-state";
+
+const parse = (q: string) => parseViewState(new URLSearchParams(q));
+
+describe("topology view state in the URL", () => {
+  it("reads an empty URL as the default overview", () => {
+    expect(parse("")).toEqual(DEFAULT_VIEW_STATE);
+    expect(toSearchParams(DEFAULT_VIEW_STATE).toString()).toBe("");
+  });
+
+  it("round-trips a focused, filtered view", () => {
+    const q = "focus=sys_1&direction=downstream&depth=4&breadth=50&lanes=team&kind=DATABASE,GATEWAY&tier=0,1&teamId=t1";
+    const state = parse(q);
+    expect(state.focus).toBe("sys_1");
+    expect(state.depth).toBe(4);
+    expect(state.filters.kind).toEqual(["DATABASE", "GATEWAY"]);
+    expect(state.filters.tier).toEqual([0, 1]);
+    expect(parse(toSearchParams(state).toString())).toEqual(state);
+  });
+
+  it("drops bad values one by one instead of failing the page", () => {
+    const state = parse("groupBy=planet&depth=99&kind=DATABASE,NOPE&tier=7,2&teamId=bad%20id&direction=sideways");
+    expect(state.groupBy).toBeNull();
+    expect(state.depth).toBe(DEFAULT_VIEW_STATE.depth);
+    expect(state.direction).toBe("both");
+    expect(state.filters.kind).toEqual(["DATABASE"]);
+    expect(state.filters.tier).toEqual([2]);
+    expect(state.filters.teamId).toEqual([]);
+  });
+
+  it("lets focus win over groupBy, which the API refuses to combine", () => {
+    const state = parse("focus=abc&groupBy=team");
+    expect(state.groupBy).toBeNull();
+    expect(ZTopologyQuery.safeParse(toTopologyQuery(state)).success).toBe(true);
+  });
+
+  it("builds API queries the topology schema accepts, without the page-only fields", () => {
+    const query = toTopologyQuery(parse("view=v1&lanes=layer&groupBy=kind&style=REST,WEBHOOK&tier=3"));
+    expect(query).toEqual({ groupBy: "kind", style: "REST,WEBHOOK", tier: "3" });
+    expect(ZTopologyQuery.safeParse(query).success).toBe(true);
+  });
+
+  it("turns into a saved view definition and back", () => {
+    const state = parse("focus=s9&direction=upstream&depth=3&layer=DATA&lifecycle=ACTIVE");
+    const def = ZViewDefinition.parse(toViewDefinition(state));
+    expect(fromViewDefinition("v7", def)).toEqual({ ...state, view: "v7" });
+  });
+});

@@ -1,0 +1,113 @@
+// The map in a real browser (Debian's Chromium driven by Playwright), for bench:topology:
+//  - time to interactive: from navigation to every system node drawn, laid out and the canvas
+//    idle — first with no saved positions (the layout runs in the Web Worker), then with saved
+//    positions for every node (what users get once a map has been arranged);
+//  - frames per second while panning with all nodes in view.
+import { chromium, type Page } from "@playwright/test";
+import { CHROMIUM } from "./browser";
+import { scriptPrisma } from "./prisma";
+import { hashPassword } from "../../server/auth/password";
+
+const EMAIL = "bench-map@junction.local";
+const PASSWORD = "bench-map-password";
+const RUNS = 5;
+const PAN_MS = 3000;
+
+export type MapBrowserFigures = {
+  nodes: number;
+  interactiveFirstMs: number[];
+  interactiveSavedMs: number[];
+  panFps: number;
+  panLongFrames: number;
+};
+
+async function createUser(databaseUrl: string) {
+  const prisma = scriptPrisma(databaseUrl);
+  const passwordHash = await hashPassword(PASSWORD);
+  await prisma.user.upsert({
+    where: { email: EMAIL },
+    create: { email: EMAIL, name: "Bench map", role: "ENGINEER", passwordHash },
+    update: { passwordHash, active: true, role: "ENGINEER" },
+  });
+  await prisma.$disconnect();
+}
+
+/** Navigates to the map and returns ms from navigation start to an interactive canvas. */
+async function timeToInteractive(page: Page, expected: number): Promise<number> {
+  await page.goto("/topology", { waitUntil: "commit" });
+  await page.waitForFunction(
+    (n) =>
+      document.querySelectorAll(".react-flow__node-system").length >= n &&
+      !document.querySelector('[data-testid="map-canvas"][aria-busy="true"]') &&
+      !!document.querySelector(".react-flow__pane"),
+    expected,
+    { timeout: 60_000, polling: "raf" },
+  );
+  return page.evaluate(() => performance.now());
+}
+
+/** Drags the empty canvas around for PAN_MS while counting animation frames. */
+async function panFps(page: Page): Promise<{ fps: number; longFrames: number }> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __count: boolean };
+    w.__frames = [];
+    w.__count = true;
+    const tick = (t: number) => { w.__frames.push(t); if (w.__count) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+  });
+  const pane = (await page.locator(".react-flow__pane").boundingBox())!;
+  const cx = pane.x + pane.width / 2;
+  const cy = pane.y + pane.height / 2;
+  await page.mouse.move(cx, cy);
+  await page.mouse.down();
+  const started = Date.now();
+  let i = 0;
+  while (Date.now() - started < PAN_MS) {
+    const a = (i++ / 30) * Math.PI;
+    await page.mouse.move(cx + Math.cos(a) * 200, cy + Math.sin(a) * 120);
+  }
+  await page.mouse.up();
+  const frames = await page.evaluate(() => {
+    const w = window as unknown as { __frames: number[]; __count: boolean };
+    w.__count = false;
+    return w.__frames;
+  });
+  const span = (frames.at(-1)! - frames[0]) / 1000;
+  let longFrames = 0;
+  for (let k = 1; k < frames.length; k++) if (frames[k] - frames[k - 1] > 50) longFrames++;
+  return { fps: (frames.length - 1) / span, longFrames };
+}
+
+export async function benchMapInBrowser(opts: { base: string; databaseUrl: string; systems: number }): Promise<MapBrowserFigures> {
+  await createUser(opts.databaseUrl);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-dev-shm-usage"],
+  });
+  try {
+    const context = await browser.newContext({ baseURL: opts.base, viewport: { width: 1600, height: 1000 }, locale: "en-US" });
+    const page = await context.newPage();
+    await page.goto("/login");
+    await page.getByLabel("Email").fill(EMAIL);
+    await page.getByLabel("Password").fill(PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByTestId("current-user").waitFor();
+
+    // Warm-up: the browser caches the page's scripts, as it would for a returning user.
+    await timeToInteractive(page, opts.systems);
+    const first: number[] = [];
+    for (let r = 0; r < RUNS; r++) first.push(await timeToInteractive(page, opts.systems));
+
+    // Re-layout saves every position (one PUT); afterwards no layout is needed to open the map.
+    const saved = page.waitForResponse((res) => res.url().endsWith("/api/v1/topology/positions"), { timeout: 60_000 });
+    await page.getByTestId("map-relayout").click();
+    await saved;
+    const withPositions: number[] = [];
+    for (let r = 0; r < RUNS; r++) withPositions.push(await timeToInteractive(page, opts.systems));
+
+    const pan = await panFps(page);
+    return { nodes: opts.systems, interactiveFirstMs: first, interactiveSavedMs: withPositions, panFps: pan.fps, panLongFrames: pan.longFrames };
+  } finally {
+    await browser.close();
+  }
+}
