@@ -69,7 +69,9 @@ test.describe("as an engineer", () => {
     const teamBox = panel.getByRole("combobox", { name: "Team", exact: true });
     await teamBox.fill(team.name);
     await expect(page.getByRole("option", { name: new RegExp(team.name) })).toBeVisible();
+    await expect(page.getByText("Searching…")).toHaveCount(0);
     await teamBox.press("Enter");
+    await expect(teamBox).toHaveValue(team.name);
     await panel.getByRole("button", { name: "Save" }).click();
     await expect(page.getByTestId("system-panel")).toContainText(name);
     await expect(page.getByTestId("map-system")).toHaveCount(2);

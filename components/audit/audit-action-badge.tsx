@@ -10,6 +10,7 @@ const TONES = {
   DELETE: "red",
   DEACTIVATE: "amber",
   REACTIVATE: "emerald",
+  CONFIRM: "slate",
 } as const;
 
 export function AuditActionBadge({ action }: { action: TAuditEntry["action"] }) {

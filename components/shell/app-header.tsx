@@ -14,6 +14,7 @@ export function AppHeader({ actor, m }: { actor: Actor; m: Messages }) {
     { href: "/interfaces", label: m.common.nav.interfaces },
     { href: "/teams", label: m.common.nav.teams },
     { href: "/people", label: m.common.nav.people },
+    { href: "/ownership", label: m.common.nav.ownership },
     { href: "/audit", label: m.common.nav.audit },
     { href: "/api-docs", label: m.common.nav.apiDocs },
   ];

@@ -49,7 +49,8 @@ export function TopologyWorkspace({ canWrite }: { canWrite: boolean }) {
   const reach = panel?.type === "impact" ? impactReach : null;
   const [notice, setNotice] = useState<string | null>(null);
   const [selectRequest, setSelectRequest] = useState<string | null>(null);
-  const [, setCreated] = useState<{ id: string; name: string } | null>(null);
+  // A system just created from the canvas, until the refetched map shows whether the view has it.
+  const created = useRef<{ id: string; name: string } | null>(null);
   const undo = useUndo();
   const edits = useMapEdits(undo);
 
@@ -72,10 +73,11 @@ export function TopologyWorkspace({ canWrite }: { canWrite: boolean }) {
     });
     setEdges(emphasizeEdges(map.placed.edges, reach));
     // A system just created from the canvas that this view's filters leave out: say so.
-    setCreated((c) => {
-      if (c && sameView && !fresh.some((n) => n.id === c.id)) setNotice(fmt(m.topology.createdHidden, { name: c.name }));
-      return null;
-    });
+    const added = created.current;
+    if (added && sameView && map.placed.topology.nodes.length) {
+      created.current = null;
+      if (!fresh.some((n) => n.id === added.id)) setNotice(fmt(m.topology.createdHidden, { name: added.name }));
+    }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reach is applied below when only it changes
   }, [map.placed, setNodes, setEdges]);
   useEffect(() => {
@@ -194,7 +196,7 @@ export function TopologyWorkspace({ canWrite }: { canWrite: boolean }) {
         {panel && (
           <MapPanel panel={panel} canWrite={canWrite} edits={edits} onClose={closePanel} onPanel={setPanel} onReach={setReach}
             onFocus={(id) => setState({ ...state, focus: id, groupBy: null })}
-            onNotice={setNotice} onCreated={setCreated} />
+            onNotice={setNotice} onCreated={(system) => { created.current = system; }} />
         )}
       </div>
       {topology && <MapStatus topology={topology} drawnInterfaces={countDrawnInterfaces(map.placed?.edges ?? [])} />}

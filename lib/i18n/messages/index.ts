@@ -14,6 +14,8 @@ import { apiDocs as enApiDocs } from "./en/api-docs";
 import { topology as enTopology } from "./en/topology";
 import { impact as enImpact } from "./en/impact";
 import { theme as enTheme } from "./en/theme";
+import { ownership as enOwnership } from "./en/ownership";
+import { bulk as enBulk } from "./en/bulk";
 import { common as zhCommon } from "./zh-CN/common";
 import { enums as zhEnums } from "./zh-CN/enums";
 import { systems as zhSystems } from "./zh-CN/systems";
@@ -27,6 +29,8 @@ import { apiDocs as zhApiDocs } from "./zh-CN/api-docs";
 import { topology as zhTopology } from "./zh-CN/topology";
 import { impact as zhImpact } from "./zh-CN/impact";
 import { theme as zhTheme } from "./zh-CN/theme";
+import { ownership as zhOwnership } from "./zh-CN/ownership";
+import { bulk as zhBulk } from "./zh-CN/bulk";
 
 const en = {
   common: enCommon,
@@ -42,6 +46,8 @@ const en = {
   topology: enTopology,
   impact: enImpact,
   theme: enTheme,
+  ownership: enOwnership,
+  bulk: enBulk,
 };
 export type Messages = typeof en;
 
@@ -59,6 +65,8 @@ const zhCN: Messages = {
   topology: zhTopology,
   impact: zhImpact,
   theme: zhTheme,
+  ownership: zhOwnership,
+  bulk: zhBulk,
 };
 
 export const MESSAGES: Record<TLocale, Messages> = { en, "zh-CN": zhCN };

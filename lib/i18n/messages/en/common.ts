@@ -10,6 +10,7 @@ export const common = {
     interfaces: "Interfaces",
     teams: "Teams",
     people: "People",
+    ownership: "Ownership",
     audit: "Audit log",
     apiDocs: "API",
     tokens: "API tokens",

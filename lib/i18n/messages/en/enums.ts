@@ -49,6 +49,7 @@ export const enums = {
     DEACTIVATE: "Deactivated",
     REACTIVATE: "Reactivated",
     IMPORT: "Imported",
+    CONFIRM: "Confirmed accurate",
   },
   EntityType: { SYSTEM: "System", INTERFACE: "Interface", TEAM: "Team", USER: "User", API_TOKEN: "API token", VIEW: "Saved view" },
 };

@@ -10,6 +10,7 @@ export const common: typeof en = {
     interfaces: "接口",
     teams: "团队",
     people: "人员",
+    ownership: "归属健康",
     audit: "审计日志",
     apiDocs: "API",
     tokens: "API 令牌",
