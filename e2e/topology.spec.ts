@@ -101,16 +101,24 @@ test.describe("as an engineer", () => {
     const saved = await page.request.get(`/api/v1/interfaces?q=${encodeURIComponent(renamed)}`);
     expect((await saved.json()).items.map((i: { name: string }) => i.name)).toEqual([renamed]);
 
-    // Move Billing by dragging it; the position is shared, so a reload puts it back there.
+    // Move Billing by dragging it; Undo puts it back; the move again, and as the position is
+    // shared, a reload puts it where it was left.
     const billingNode = node(page, billing.id);
     const before = await transformOf(billingNode);
-    const box = (await billingNode.boundingBox())!;
-    const saving = page.waitForResponse((r) => r.url().endsWith("/api/v1/topology/positions") && r.request().method() === "PUT");
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(box.x + box.width / 2 + 160, box.y + box.height / 2 + 120, { steps: 15 });
-    await page.mouse.up();
-    expect((await saving).status()).toBe(200);
+    const drag = async (dx: number, dy: number) => {
+      const box = (await billingNode.boundingBox())!;
+      const saving = page.waitForResponse((r) => r.url().endsWith("/api/v1/topology/positions") && r.request().method() === "PUT");
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(box.x + box.width / 2 + dx, box.y + box.height / 2 + dy, { steps: 15 });
+      await page.mouse.up();
+      expect((await saving).status()).toBe(200);
+    };
+    await drag(160, 120);
+    expect(await transformOf(billingNode)).not.toBe(before);
+    await page.getByTestId("map-undo").click();
+    await expect.poll(() => transformOf(billingNode)).toBe(before);
+    await drag(-140, 100);
     const after = await transformOf(billingNode);
     expect(after).not.toBe(before);
 
@@ -153,6 +161,14 @@ test.describe("as an engineer", () => {
     await dialog.getByRole("button", { name: "Save" }).click();
     await expect(page).toHaveURL(/view=/);
     const viewId = new URL(page.url()).searchParams.get("view")!;
+
+    // The view exports as Mermaid text naming what is drawn.
+    await page.getByTestId("map-export").click();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-mermaid").click()]);
+    const text = await (await import("node:fs/promises")).readFile((await download.path())!, "utf8");
+    expect(text).toContain("flowchart LR");
+    for (const s of systems.slice(0, 2)) expect(text).toContain(s.name);
+    expect(text).not.toContain(systems[2].name);
 
     // Someone else opens the bare link: the saved filters and focus come back with it.
     await page.goto(`/topology?view=${viewId}`);

@@ -80,7 +80,7 @@ export function MapCanvas({ nodes, edges, onNodesChange, onEdgesChange, fitKey, 
       isValidConnection={(c) => c.source !== c.target}
       nodesDraggable={canWrite} nodesConnectable={canWrite} edgesReconnectable={false}
       deleteKeyCode={null} selectionKeyCode={null} multiSelectionKeyCode="Shift"
-      colorMode={resolved} onlyRenderVisibleElements minZoom={0.05} maxZoom={2}
+      colorMode={resolved} minZoom={0.05} maxZoom={2}
       fitView
       aria-label={m.topology.canvasLabel}
     >

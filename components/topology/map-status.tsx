@@ -17,6 +17,9 @@ export function MapStatus({ topology, drawnInterfaces }: { topology: TTopology; 
       )}
       {topology.collapsed && <span className="text-amber-800">{fmt(t.collapsed, { n: topology.totals.systems })}</span>}
       {topology.truncated && <span className="text-amber-800">{t.truncated}</span>}
+      {topology.omitted.pairs > 0 && (
+        <span className="text-amber-800">{fmt(t.omitted, { pairs: topology.omitted.pairs, interfaces: topology.omitted.interfaces })}</span>
+      )}
       <span className="ml-auto flex items-center gap-3" aria-label={t.legend}>
         <span className="flex items-center gap-1"><svg width="24" height="6" aria-hidden><line x1="0" y1="3" x2="24" y2="3" stroke="currentColor" strokeWidth="1.5" /></svg>{t.sync}</span>
         <span className="flex items-center gap-1"><svg width="24" height="6" aria-hidden><line x1="0" y1="3" x2="24" y2="3" stroke="currentColor" strokeWidth="1.5" strokeDasharray="5 3" /></svg>{t.async}</span>

@@ -16,7 +16,7 @@ import { MapPanel, type PanelState } from "./map-panel";
 import { MapActions } from "./map-actions";
 import { FocusBar } from "./toolbar/focus-bar";
 import { MapToolbar } from "./toolbar/map-toolbar";
-import { positionsOf } from "./save-positions";
+import { positionsOf, type SavedPosition } from "./save-positions";
 import { viewQuery } from "./topology-queries";
 import { expandNode } from "./expand-node";
 import { useMapData } from "./use-map-data";
@@ -52,7 +52,11 @@ export function TopologyWorkspace({ canWrite }: { canWrite: boolean }) {
   // A system just created from the canvas, until the refetched map shows whether the view has it.
   const created = useRef<{ id: string; name: string } | null>(null);
   const undo = useUndo();
-  const edits = useMapEdits(undo);
+  const applyPositions = useCallback((positions: SavedPosition[]) => {
+    const at = new Map(positions.map((p) => [p.systemId, { x: p.x, y: p.y }]));
+    setNodes((ns) => ns.map((n) => (at.has(n.id) ? { ...n, position: at.get(n.id)! } : n)));
+  }, [setNodes]);
+  const edits = useMapEdits(undo, applyPositions);
 
   // New server data replaces the canvas; impact reach re-styles only what it changes. A refetch
   // of the same view (after an edit) keeps every node where it is on screen and its selection:

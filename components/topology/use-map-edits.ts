@@ -20,7 +20,7 @@ const pathOf = (e: { kind: "system" | "interface"; id: string }) => `/${e.kind =
  * Edits made on the map, each recorded with its reversal. Everything goes through /api/v1, so the
  * server checks the role, validates and audits exactly as for any other client.
  */
-export function useMapEdits(undo: Undo) {
+export function useMapEdits(undo: Undo, applyPositions: (positions: SavedPosition[]) => void) {
   const { m } = useI18n();
   const qc = useQueryClient();
   const refresh = useCallback(() => invalidateCatalog(qc), [qc]);
@@ -36,13 +36,14 @@ export function useMapEdits(undo: Undo) {
 
   const moved = useCallback(async (before: SavedPosition[], after: SavedPosition[]) => {
     await savePositions(after);
-    undo.push({ label: m.topology.undo.move, undo: async () => { await savePositions(before); refresh(); } });
-  }, [undo, m, refresh]);
+    // Positions are not refetched into the canvas (it keeps what is on screen): put them back here.
+    undo.push({ label: m.topology.undo.move, undo: async () => { await savePositions(before); applyPositions(before); } });
+  }, [undo, m, applyPositions]);
 
   const relaidOut = useCallback(async (before: SavedPosition[], after: SavedPosition[]) => {
     await savePositions(after);
-    undo.push({ label: m.topology.undo.relayout, undo: async () => { await savePositions(before); refresh(); } });
-  }, [undo, m, refresh]);
+    undo.push({ label: m.topology.undo.relayout, undo: async () => { await savePositions(before); applyPositions(before); } });
+  }, [undo, m, applyPositions]);
 
   const created = useCallback((entity: Entity) => {
     refresh();

@@ -59,6 +59,9 @@ export const ZTopologyGroupNode = z.object({
   label: z.string(),
   systems: z.number().int(),
   internalInterfaces: z.number().int().describe("Interfaces between two systems of this group"),
+  omitted: z
+    .object({ outgoing: z.number().int(), incoming: z.number().int() })
+    .describe("Interfaces to and from other groups on pairs not drawn (beyond the edge cap)"),
 });
 
 export const ZTopologyMoreNode = z.object({
@@ -117,6 +120,9 @@ export const ZTopology = z
       .describe("The filtered estate: its systems, and the interfaces between two of them"),
     collapsed: z.boolean().describe(`Grouped because the filtered estate has more than ${TOPOLOGY_NODE_LIMIT} systems`),
     truncated: z.boolean().describe("Focus only: some neighbours are behind \"+N more\" nodes"),
+    omitted: z
+      .object({ pairs: z.number().int(), interfaces: z.number().int() })
+      .describe("Groups only: pairs of groups beyond the edge cap, not drawn but counted on their groups' `omitted`"),
     teams: z
       .array(z.object({ id: z.string(), key: z.string(), name: z.string() }))
       .describe("The teams owning the system nodes of this view, for labels and lanes"),

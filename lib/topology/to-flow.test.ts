@@ -9,7 +9,7 @@ const system = (id: string, teamId: string | null = null) => ({
 const iface = (id: string, source: string, target: string, viaSystemId: string | null = null) => ({
   type: "interface" as const, id, key: id, name: id, source, target, viaSystemId, style: "EVENT_STREAM" as const, mode: "ASYNC" as const, endpoint: "orders.v1",
 });
-const base = { view: "systems" as const, groupBy: null, focus: null, collapsed: false, truncated: false };
+const base = { view: "systems" as const, groupBy: null, focus: null, collapsed: false, truncated: false, omitted: { pairs: 0, interfaces: 0 } };
 
 describe("topology response → React Flow elements", () => {
   it("maps systems with their team's name and interfaces with their broker's name", () => {
@@ -29,8 +29,8 @@ describe("topology response → React Flow elements", () => {
     const t: TTopology = {
       ...base, view: "groups", groupBy: "layer", collapsed: true, teams: [], totals: { systems: 5000, interfaces: 9 },
       nodes: [
-        { type: "group", id: "layer:DATA", groupBy: "layer", value: "DATA", label: "DATA", systems: 10, internalInterfaces: 2 },
-        { type: "group", id: "layer:BUSINESS", groupBy: "layer", value: "BUSINESS", label: "BUSINESS", systems: 10, internalInterfaces: 0 },
+        { type: "group", id: "layer:DATA", groupBy: "layer", value: "DATA", label: "DATA", systems: 10, internalInterfaces: 2, omitted: { outgoing: 0, incoming: 0 } },
+        { type: "group", id: "layer:BUSINESS", groupBy: "layer", value: "BUSINESS", label: "BUSINESS", systems: 10, internalInterfaces: 0, omitted: { outgoing: 0, incoming: 0 } },
       ],
       edges: [
         { type: "aggregate", id: "g1", source: "layer:DATA", target: "layer:BUSINESS", interfaces: 4, styles: { REST: 4 } },

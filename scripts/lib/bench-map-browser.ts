@@ -6,7 +6,7 @@
 import { chromium, type Page } from "@playwright/test";
 import { CHROMIUM } from "./browser";
 import { scriptPrisma } from "./prisma";
-import { hashPassword } from "../../server/auth/password";
+import { hash } from "@node-rs/argon2";
 
 const EMAIL = "bench-map@junction.local";
 const PASSWORD = "bench-map-password";
@@ -23,7 +23,7 @@ export type MapBrowserFigures = {
 
 async function createUser(databaseUrl: string) {
   const prisma = scriptPrisma(databaseUrl);
-  const passwordHash = await hashPassword(PASSWORD);
+  const passwordHash = await hash(PASSWORD);
   await prisma.user.upsert({
     where: { email: EMAIL },
     create: { email: EMAIL, name: "Bench map", role: "ENGINEER", passwordHash },
@@ -48,13 +48,13 @@ async function timeToInteractive(page: Page, expected: number): Promise<number> 
 
 /** Drags the empty canvas around for PAN_MS while counting animation frames. */
 async function panFps(page: Page): Promise<{ fps: number; longFrames: number }> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __count: boolean };
-    w.__frames = [];
-    w.__count = true;
-    const tick = (t: number) => { w.__frames.push(t); if (w.__count) requestAnimationFrame(tick); };
+  // As a string: tsx would wrap named functions in a helper the page does not have.
+  await page.evaluate(`(() => {
+    window.__frames = [];
+    window.__count = true;
+    function tick(t) { window.__frames.push(t); if (window.__count) requestAnimationFrame(tick); }
     requestAnimationFrame(tick);
-  });
+  })()`);
   const pane = (await page.locator(".react-flow__pane").boundingBox())!;
   const cx = pane.x + pane.width / 2;
   const cy = pane.y + pane.height / 2;
@@ -67,11 +67,7 @@ async function panFps(page: Page): Promise<{ fps: number; longFrames: number }> 
     await page.mouse.move(cx + Math.cos(a) * 200, cy + Math.sin(a) * 120);
   }
   await page.mouse.up();
-  const frames = await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __count: boolean };
-    w.__count = false;
-    return w.__frames;
-  });
+  const frames = (await page.evaluate(`(() => { window.__count = false; return window.__frames; })()`)) as number[];
   const span = (frames.at(-1)! - frames[0]) / 1000;
   let longFrames = 0;
   for (let k = 1; k < frames.length; k++) if (frames[k] - frames[k - 1] > 50) longFrames++;

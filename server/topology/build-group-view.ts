@@ -12,7 +12,14 @@ const grow = (a: Int32Array) => {
   return bigger;
 };
 
-export type BuildGroupViewOptions = { graph: TopologyGraph; estate: Estate; groupBy: TTopologyGroupBy };
+/**
+ * At most this many aggregated edges are drawn: 500 teams can have ~146,000 connected pairs
+ * (32 MB, and no canvas draws that). The largest pairs are kept; what the others carry is counted
+ * on their groups (`omitted`) and in the response, so no interface disappears unmarked.
+ */
+export const MAX_GROUP_EDGES = 1500;
+
+export type BuildGroupViewOptions = { graph: TopologyGraph; estate: Estate; groupBy: TTopologyGroupBy; maxEdges?: number };
 
 const valueOf: Record<TTopologyGroupBy, (s: GraphSystem) => string | null> = {
   team: (s) => s.teamId,
@@ -26,7 +33,7 @@ const valueOf: Record<TTopologyGroupBy, (s: GraphSystem) => string | null> = {
  * so every interface of the estate is in exactly one count. Labels are the group's value here;
  * get-topology.ts puts team names in.
  */
-export function buildGroupView({ graph, estate, groupBy }: BuildGroupViewOptions) {
+export function buildGroupView({ graph, estate, groupBy, maxEdges = MAX_GROUP_EDGES }: BuildGroupViewOptions) {
   const groupOf = new Int32Array(graph.systems.length).fill(-1);
   const indexOf = new Map<string | null, number>();
   const groups: { value: string | null; systems: number; internalInterfaces: number }[] = [];
@@ -74,8 +81,32 @@ export function buildGroupView({ graph, estate, groupBy }: BuildGroupViewOptions
   groups.forEach((group, i) => (group.internalInterfaces = internal[i]));
 
   const groupId = (g: number) => `${groupBy}:${groups[g].value ?? "none"}`;
-  const nodes = groups.map((g, i) => ({ type: "group" as const, id: groupId(i), groupBy, ...g, label: g.value ?? "" }));
-  const edges = pairKeys.map((pairKey, pair) => {
+  const totalOf = (pair: number) => {
+    let total = 0;
+    for (let st = 0; st < STYLES; st++) total += counts[pair * STYLES + st];
+    return total;
+  };
+  let pairs = pairKeys.map((_, pair) => pair);
+  const omittedOut = new Int32Array(g);
+  const omittedIn = new Int32Array(g);
+  const omitted = { pairs: 0, interfaces: 0 };
+  if (pairs.length > maxEdges) {
+    const totals = Int32Array.from(pairs, totalOf);
+    pairs.sort((a, b) => totals[b] - totals[a] || a - b);
+    for (const pair of pairs.slice(maxEdges)) {
+      omittedOut[Math.floor(pairKeys[pair] / g)] += totals[pair];
+      omittedIn[pairKeys[pair] % g] += totals[pair];
+      omitted.pairs++;
+      omitted.interfaces += totals[pair];
+    }
+    pairs = pairs.slice(0, maxEdges);
+  }
+  const nodes = groups.map((group, i) => ({
+    type: "group" as const, id: groupId(i), groupBy, ...group, label: group.value ?? "",
+    omitted: { outgoing: omittedOut[i], incoming: omittedIn[i] },
+  }));
+  const edges = pairs.map((pair) => {
+    const pairKey = pairKeys[pair];
     const source = groupId(Math.floor(pairKey / g));
     const target = groupId(pairKey % g);
     const styles: Partial<Record<InterfaceStyle, number>> = {};
@@ -88,5 +119,5 @@ export function buildGroupView({ graph, estate, groupBy }: BuildGroupViewOptions
     }
     return { type: "aggregate" as const, id: `${source}>${target}`, source, target, interfaces, styles };
   });
-  return { nodes, edges };
+  return { nodes, edges, omitted };
 }

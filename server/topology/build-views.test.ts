@@ -27,6 +27,23 @@ const graph = buildGraph({ version: 1n, systems, interfaces });
 const all = selectEstate({ graph, filters: {} });
 
 describe("buildGroupView", () => {
+  it("above the edge cap keeps the largest pairs and counts the rest on their groups", () => {
+    const full = buildGroupView({ graph, estate: all, groupBy: "team" });
+    const capped = buildGroupView({ graph, estate: all, groupBy: "team", maxEdges: 1 });
+    const largest = [...full.edges].sort((a, b) => b.interfaces - a.interfaces)[0];
+    expect(capped.edges).toEqual([largest]);
+    const dropped = full.edges.filter((e) => e.id !== largest.id);
+    expect(capped.omitted).toEqual({ pairs: dropped.length, interfaces: dropped.reduce((s, e) => s + e.interfaces, 0) });
+    for (const node of capped.nodes) {
+      expect(node.omitted.outgoing).toBe(dropped.filter((e) => e.source === node.id).reduce((s, e) => s + e.interfaces, 0));
+      expect(node.omitted.incoming).toBe(dropped.filter((e) => e.target === node.id).reduce((s, e) => s + e.interfaces, 0));
+    }
+    // Still every interface accounted for: drawn, inside a group, or omitted.
+    const counted = capped.edges.reduce((s, e) => s + e.interfaces, 0) + capped.nodes.reduce((s, g) => s + g.internalInterfaces, 0) + capped.omitted.interfaces;
+    expect(counted).toBe(interfaces.length);
+    expect(full.omitted).toEqual({ pairs: 0, interfaces: 0 });
+  });
+
   it("puts every interface of the estate in exactly one count", () => {
     const view = buildGroupView({ graph, estate: all, groupBy: "team" });
     const byId = Object.fromEntries(view.nodes.map((g) => [g.id, g]));

@@ -42,7 +42,7 @@ async function placeSystems<T extends { type: string; id: string }>(nodes: T[]):
 export async function getTopology({ query }: GetTopologyOptions): Promise<TTopology> {
   const graph = await getGraph();
   const { groupBy, focus, direction, depth, breadth, ...filters } = query;
-  const common = { groupBy: null, focus: null, collapsed: false, truncated: false };
+  const common = { groupBy: null, focus: null, collapsed: false, truncated: false, omitted: { pairs: 0, interfaces: 0 } };
 
   if (focus) {
     const index = graph.systemIndex.get(focus) ?? graph.systemKeyIndex.get(focus);
@@ -62,7 +62,7 @@ export async function getTopology({ query }: GetTopologyOptions): Promise<TTopol
   const by = groupBy ?? (collapsed ? "layer" : undefined);
   if (by) {
     const view = buildGroupView({ graph, estate, groupBy: by });
-    return { ...common, view: "groups", groupBy: by, collapsed, nodes: await labelTeams(view.nodes), edges: view.edges, totals, teams: [] };
+    return { ...common, view: "groups", groupBy: by, collapsed, omitted: view.omitted, nodes: await labelTeams(view.nodes), edges: view.edges, totals, teams: [] };
   }
   const view = buildSystemView({ graph, estate });
   const [nodes, teams] = await Promise.all([placeSystems(view.nodes), teamsOf(view.nodes)]);

@@ -4,6 +4,7 @@ import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from "@xyf
 import { useI18n } from "@/lib/i18n/client";
 import { fmt } from "@/lib/i18n/format";
 import type { InterfaceFlowEdge } from "@/lib/topology/to-flow";
+import { useFar } from "../use-far";
 
 // Theme variables, so the dark palette (lib/theme/dark-palette.css) recolours the edges too.
 const STROKE = { root: "var(--color-indigo-600)", reached: "var(--color-amber-600)", dim: "var(--color-slate-400)" } as const;
@@ -17,6 +18,7 @@ const STROKE = { root: "var(--color-indigo-600)", reached: "var(--color-amber-60
 function InterfaceEdgeView(props: EdgeProps<InterfaceFlowEdge>) {
   const { m } = useI18n();
   const { id, data, selected, markerEnd, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } = props;
+  const far = useFar();
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   if (!data) return null;
   const { item, viaName, emphasis } = data;
@@ -24,11 +26,12 @@ function InterfaceEdgeView(props: EdgeProps<InterfaceFlowEdge>) {
   const stroke = selected ? STROKE.root : emphasis ? STROKE[emphasis] : undefined;
   const tooltip = [item.name, `${m.enums.InterfaceStyle[item.style]} · ${m.enums.InterfaceMode[item.mode]}`, item.endpoint,
     viaName ? fmt(m.topology.edge.via, { name: viaName }) : null].filter(Boolean).join("\n");
-  const showLabel = selected || emphasis === "reached" || emphasis === "root" || data.showLabel;
+  const showLabel = !far && (selected || emphasis === "reached" || emphasis === "root" || data.showLabel);
   return (
     <g data-testid="map-interface" data-key={item.key} data-emphasis={emphasis ?? undefined}>
-      <title>{tooltip}</title>
-      <BaseEdge id={id} path={path} markerEnd={markerEnd} interactionWidth={14}
+      {!far && <title>{tooltip}</title>}
+      {/* Zoomed out, no wide invisible hit path: half the SVG elements, and nobody aims at a 1 px edge. */}
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} interactionWidth={far ? 0 : 14}
         style={{
           stroke, strokeWidth: selected || emphasis === "reached" ? 2.5 : 1.5,
           strokeDasharray: async ? "6 4" : undefined, opacity: emphasis === "dim" ? 0.2 : 1,

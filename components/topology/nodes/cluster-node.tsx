@@ -22,6 +22,11 @@ function ClusterNodeView({ data, selected }: NodeProps<ClusterFlowNode>) {
       <span className="text-xs text-slate-600">
         {fmt(m.topology.group.systems, { n: group.systems })} · {fmt(m.topology.group.internal, { n: group.internalInterfaces })}
       </span>
+      {group.omitted.outgoing + group.omitted.incoming > 0 && (
+        <span data-testid="group-omitted" className="text-[10px] text-amber-800" title={m.topology.group.omittedHint}>
+          {fmt(m.topology.group.omitted, { n: group.omitted.outgoing + group.omitted.incoming })}
+        </span>
+      )}
       <span className="text-[10px] text-indigo-700">{m.topology.group.expandHint}</span>
       <Handle type="source" position={Position.Right} isConnectable={false} className="!bg-slate-400" />
     </div>

@@ -5,7 +5,8 @@ import { useI18n } from "@/lib/i18n/client";
 import { fmt } from "@/lib/i18n/format";
 import type { SystemFlowNode } from "@/lib/topology/to-flow";
 import { cn } from "@/components/ui/cn";
-import { KindIcon } from "./kind-icon";
+import { KindIcon, LAYER_COLORS } from "./kind-icon";
+import { useFar } from "../use-far";
 
 const TIER_CLASSES = [
   "bg-red-100 text-red-800", "bg-amber-100 text-amber-800", "bg-indigo-100 text-indigo-800", "bg-slate-100 text-slate-700",
@@ -24,6 +25,18 @@ function SystemNodeView({ data, selected, isConnectable }: NodeProps<SystemFlowN
   const { m } = useI18n();
   const { system, emphasis, teamName, distance } = data;
   const hidden = system.hidden ? system.hidden.upstream + system.hidden.downstream : 0;
+  const far = useFar();
+  if (far) {
+    // Zoomed out: a box in the layer's colour, no text or shadow (1,000 of them pan smoothly).
+    return (
+      <div data-testid="map-system" data-key={system.key} data-emphasis={emphasis ?? undefined} title={system.name}
+        className={cn("h-full w-full rounded-lg border-2 bg-white", selected ? "border-indigo-500" : "border-slate-300", emphasis && EMPHASIS[emphasis])}
+        style={{ borderLeft: `24px solid ${LAYER_COLORS[system.layer] ?? "#64748b"}` }}>
+        <Handle type="target" position={Position.Left} isConnectable={isConnectable} className="!h-3 !w-3 !bg-slate-400" />
+        <Handle type="source" position={Position.Right} isConnectable={isConnectable} className="!h-3 !w-3 !bg-indigo-500" />
+      </div>
+    );
+  }
   return (
     <div data-testid="map-system" data-key={system.key} data-emphasis={emphasis ?? undefined}
       className={cn(

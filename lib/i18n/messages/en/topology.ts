@@ -19,6 +19,8 @@ export const topology = {
     internal: "{n} interfaces inside",
     expandHint: "Click to open",
     noTeam: "No team",
+    omitted: "+{n} interfaces on pairs not drawn",
+    omittedHint: "Interfaces to or from groups whose connecting edge is beyond the 1,500 largest pairs: counted here, not drawn.",
     noTeamExpand: "Systems without a team cannot be opened as a group: find them in the Systems list (filter: no team).",
   },
   more: {
@@ -120,6 +122,7 @@ export const topology = {
     groups: "{groups} groups standing for {systems} systems and {interfaces} interfaces",
     collapsed: "More than 1,000 systems: shown as groups. Click a group to open it.",
     truncated: "Some neighbours are behind \"+N more\" nodes.",
+    omitted: "{pairs} smaller group pairs ({interfaces} interfaces) are not drawn; each group shows its count.",
     legend: "Legend",
     sync: "synchronous",
     async: "asynchronous",

@@ -21,6 +21,8 @@ export const topology: typeof en = {
     internal: "组内 {n} 个接口",
     expandHint: "点击展开",
     noTeam: "无团队",
+    omitted: "另有 {n} 个接口所在的分组连线未绘制",
+    omittedHint: "与其他分组之间、超出最大 1,500 条分组连线的接口：在此计数，但不绘制。",
     noTeamExpand: "无团队的系统无法作为分组展开：请在系统列表中查找（筛选：无团队）。",
   },
   more: {
@@ -122,6 +124,7 @@ export const topology: typeof en = {
     groups: "{groups} 个分组，代表 {systems} 个系统和 {interfaces} 个接口",
     collapsed: "系统超过 1,000 个：以分组显示。点击分组展开。",
     truncated: "部分相邻系统收在“另有 N 个”节点中。",
+    omitted: "有 {pairs} 对较小的分组连线（{interfaces} 个接口）未绘制；各分组显示其数量。",
     legend: "图例",
     sync: "同步",
     async: "异步",
