@@ -5,7 +5,7 @@
 // API-token client: the topology API (overview, grouped, depth-3 focus) with payload sizes, and
 // impact analysis (full transitive downstream) from the largest hub and from random systems.
 // Prints a table, writes bench-results/topology.json; exits 1 when the impact target is missed.
-//   npm run bench:topology [-- --sizes 1000,10000]
+//   npm run bench:topology [-- --sizes 1000,10000] [--skip-5k] [--no-browser]
 import { mkdirSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import os from "node:os";
@@ -188,9 +188,11 @@ async function main(): Promise<boolean> {
     rows.push(...result.rows);
     estates[`${size}`] = result.info;
   }
-  const five = await benchEstate5k();
-  rows.push(...five.rows);
-  estates["estate-5k"] = five.info;
+  if (!process.argv.includes("--skip-5k")) {
+    const five = await benchEstate5k();
+    rows.push(...five.rows);
+    estates["estate-5k"] = five.info;
+  }
 
   const ms = (n: number) => n.toFixed(1);
   console.log(`\n${table([

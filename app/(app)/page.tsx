@@ -1,17 +1,16 @@
 import { requirePage } from "@/server/auth/require-page";
 import { getMessages } from "@/lib/i18n/server";
-import { getOverview } from "@/server/dashboard/get-overview";
 import { PageHeader } from "@/components/ui/page-header";
-import { Overview } from "@/components/dashboard/overview";
+import { Dashboard } from "@/components/dashboard/dashboard";
 
+// The home page for everyone, and the only landing page for viewers: read-only throughout.
 export default async function DashboardPage() {
   const actor = await requirePage("catalog:read");
-  const { m, locale } = await getMessages(actor);
-  const data = await getOverview({ recent: 12 });
+  const { m } = await getMessages(actor);
   return (
     <>
-      <PageHeader title={m.common.nav.dashboard} subtitle={m.common.tagline} />
-      <Overview data={data} m={m} locale={locale} />
+      <PageHeader title={m.common.nav.dashboard} subtitle={m.dashboard.subtitle} />
+      <Dashboard />
     </>
   );
 }

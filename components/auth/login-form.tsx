@@ -38,7 +38,8 @@ export function LoginForm({ callbackUrl, initialError }: { callbackUrl: string; 
             <LanguageSwitcher signedIn={false} />
           </div>
         </div>
-        <form onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm" noValidate>
+        {/* POST even before hydration: a form submitted early must never put the password in the URL. */}
+        <form method="post" action="/login" onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-6 shadow-sm" noValidate>
           <h1 className="text-lg font-semibold text-slate-900">{m.common.auth.signInTitle}</h1>
           {error && <Banner>{error === "RateLimited" ? m.common.auth.rateLimited : m.common.auth.invalid}</Banner>}
           <Field label={m.common.auth.email} required>

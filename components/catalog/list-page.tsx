@@ -5,7 +5,7 @@ import type { TPage } from "@/lib/schemas/common";
 import type { useListParams } from "@/hooks/use-list-params";
 import { useI18n } from "@/lib/i18n/client";
 import { Button } from "@/components/ui/button";
-import { DataTable, Pagination, type Column } from "@/components/ui/data-table";
+import { DataTable, Pagination, type Column, type RowSelection } from "@/components/ui/data-table";
 import { EmptyState, ErrorState, Spinner } from "@/components/ui/feedback";
 import { SearchInput } from "@/components/ui/search-input";
 
@@ -25,10 +25,18 @@ type Props<T> = {
   filterParams: readonly string[];
   /** What to show when there are no records at all (with a call to action for writers). */
   empty: { title: string; hint?: string; action?: ReactNode };
+  /** Row checkboxes (see useBulkAssign); absent for read-only users. */
+  selection?: RowSelection<T>;
+  /** Shown above the table, e.g. the outcome of a bulk action. */
+  notice?: ReactNode;
+  /** Shown below the table, e.g. the bar of actions on the selected rows. */
+  bar?: ReactNode;
 };
 
 /** The list scaffold the catalog areas share: search, filters, states, sortable table, pagination. */
-export function ListPage<T>({ list, query, columns, rowKey, caption, searchLabel, searchPlaceholder, filters, filterParams, empty }: Props<T>) {
+export function ListPage<T>({
+  list, query, columns, rowKey, caption, searchLabel, searchPlaceholder, filters, filterParams, empty, selection, notice, bar,
+}: Props<T>) {
   const { m } = useI18n();
   const { params, set, clear } = list;
   const filtered = ["q", ...filterParams].some((p) => !!params[p]);
@@ -55,7 +63,7 @@ export function ListPage<T>({ list, query, columns, rowKey, caption, searchLabel
       <div className={query.isPlaceholderData ? "opacity-60 transition-opacity" : undefined}>
         {query.isError && <ErrorState error={query.error} onRetry={() => query.refetch()} />}
         <DataTable columns={columns} rows={data.items} rowKey={rowKey} caption={caption}
-          sort={params.sort} onSort={(sort) => set({ sort })} />
+          sort={params.sort} onSort={(sort) => set({ sort })} selection={selection} />
         <Pagination page={data.page} pageSize={data.pageSize} total={data.total}
           onPage={(page) => set({ page })} onPageSize={(pageSize) => set({ pageSize })} />
       </div>
@@ -73,7 +81,9 @@ export function ListPage<T>({ list, query, columns, rowKey, caption, searchLabel
         </div>
         {filters && <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">{filters}</div>}
       </div>
+      {notice}
       {body}
+      {bar}
     </div>
   );
 }

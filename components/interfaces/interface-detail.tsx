@@ -2,14 +2,18 @@
 import { useQuery } from "@tanstack/react-query";
 import { useI18n } from "@/lib/i18n/client";
 import { HistoryPanel } from "@/components/audit/history-panel";
-import { DetailHeader } from "@/components/catalog/detail-header";
 import { OwnersCard } from "@/components/catalog/owners-card";
 import { QueryState } from "@/components/catalog/query-state";
+import { ReviewableHeader } from "@/components/catalog/reviewable-header";
+import { ReviewedLine } from "@/components/catalog/reviewed-line";
 import { InterfaceFacts } from "./interface-facts";
 import { InterfaceFlowCard } from "./interface-flow-card";
 import { interfaceDetailQuery } from "./interface-queries";
 
-/** /interfaces/[id]: flow (provider → via → consumer), protocol and contract, owners, history. */
+/**
+ * /interfaces/[id]: flow (provider → via → consumer), protocol and contract, owners (its own, or
+ * marked as inherited from the provider), when last confirmed, history.
+ */
 export function InterfaceDetail({ id, canWrite }: { id: string; canWrite: boolean }) {
   const { m } = useI18n();
   const query = useQuery(interfaceDetailQuery(id));
@@ -17,14 +21,15 @@ export function InterfaceDetail({ id, canWrite }: { id: string; canWrite: boolea
     <QueryState query={query} back={{ href: "/interfaces", label: m.interfaces.detail.breadcrumb }}>
       {(i) => (
         <>
-          <DetailHeader entity={i} base="/interfaces" backLabel={m.interfaces.detail.breadcrumb} canWrite={canWrite} />
+          <ReviewableHeader type="INTERFACE" entity={i} base="/interfaces" backLabel={m.interfaces.detail.breadcrumb} canWrite={canWrite} />
           <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
             <div className="space-y-4 lg:col-span-2">
               <InterfaceFlowCard item={i} />
               <InterfaceFacts item={i} />
             </div>
             <div className="space-y-4">
-              <OwnersCard team={i.team} technicalOwner={i.technicalOwner} />
+              <OwnersCard team={i.team} technicalOwner={i.technicalOwner} inherited={i.inherited} provider={i.provider}
+                footer={<ReviewedLine record={i} />} />
             </div>
           </div>
           <div className="mt-4">

@@ -1,46 +1,64 @@
 "use client";
+import { useMemo, type ReactNode } from "react";
 import Link from "next/link";
+import type { UseQueryResult } from "@tanstack/react-query";
 import { useI18n } from "@/lib/i18n/client";
-import { fmt } from "@/lib/i18n/format";
-import { Badge } from "@/components/ui/feedback";
+import type { TOwnershipTeam, TUserOwnership, TUserOwnerships } from "@/lib/schemas/user";
+import { Badge, ErrorState, Spinner } from "@/components/ui/feedback";
+import { Card } from "@/components/ui/page-header";
 import { OwnedListCard } from "./owned-list-card";
-import { useOwnedInterfaces, useOwnedSystems, usePersonTeams } from "./use-person-ownerships";
+import { OwnershipGroup } from "./ownership-group";
+import { usePersonTeams, useUserOwnerships } from "./use-person-ownerships";
 
 const linkClass = "font-medium text-indigo-700 hover:underline";
 
-/** What this person is accountable for: systems (technical or business owner), interfaces, and their teams. */
+type Teams = ReadonlyMap<string, TOwnershipTeam>;
+type CardProps = {
+  title: string;
+  query: UseQueryResult<TUserOwnerships>;
+  pick: (o: TUserOwnership) => boolean;
+  children: (items: TUserOwnership[], teams: Teams) => ReactNode;
+};
+
+/** A card over part of the person's ownerships, with the query's loading and error states. */
+function OwnershipCard({ title, query, pick, children }: CardProps) {
+  const items = query.data?.items.filter(pick);
+  // Records, not ownerships: a system owned in both roles counts once.
+  const records = items && new Set(items.map((o) => o.id)).size;
+  const teams = useMemo(() => new Map((query.data?.teams ?? []).map((t) => [t.id, t])), [query.data]);
+  return (
+    <Card title={<>{title}{items && <span className="ml-1 font-normal text-slate-500">({records})</span>}</>}>
+      {query.isPending ? <Spinner /> : query.isError ? <ErrorState error={query.error} onRetry={() => query.refetch()} /> : children(items ?? [], teams)}
+    </Card>
+  );
+}
+
+const isSystem = (o: TUserOwnership) => o.entityType === "SYSTEM";
+
+/**
+ * What this person is accountable for, by role and most critical first (one request for all of
+ * it: GET /users/{id}/ownerships), then their teams.
+ */
 export function PersonOwnerships({ userId }: { userId: string }) {
   const { m } = useI18n();
   const t = m.people.ownership;
-  const systems = useOwnedSystems(userId);
-  const interfaces = useOwnedInterfaces(userId);
+  const ownerships = useUserOwnerships(userId);
   const teams = usePersonTeams(userId);
   return (
     <>
-      <OwnedListCard title={t.systems} query={systems} empty={t.noSystems} itemKey={(s) => s.id}
-        renderItem={(s) => (
-          <>
-            <span className="flex min-w-0 items-center gap-2">
-              <Link href={`/systems/${s.id}`} className={linkClass}>{s.name}</Link>
-              <code className="text-xs text-slate-500">{s.key}</code>
-            </span>
-            <span className="flex gap-1">
-              {s.technicalOwner?.id === userId && <Badge tone="indigo">{t.asTechnical}</Badge>}
-              {s.businessOwner?.id === userId && <Badge tone="amber">{t.asBusiness}</Badge>}
-              <Badge>{m.enums.Lifecycle[s.lifecycle]}</Badge>
-            </span>
-          </>
-        )} />
-      <OwnedListCard title={t.interfaces} query={interfaces} empty={t.noInterfaces} itemKey={(i) => i.id}
-        renderItem={(i) => (
-          <>
-            <span className="flex min-w-0 items-center gap-2">
-              <Link href={`/interfaces/${i.id}`} className={linkClass}>{i.name}</Link>
-              <span className="text-xs text-slate-500">{fmt(t.provider, { provider: i.provider.name, consumer: i.consumer.name })}</span>
-            </span>
-            <Badge>{m.enums.InterfaceStyle[i.style]}</Badge>
-          </>
-        )} />
+      <OwnershipCard title={t.systems} query={ownerships} pick={isSystem}>
+        {(items, teams) => items.length === 0 ? <p className="text-sm text-slate-500">{t.noSystems}</p> : (
+          <div className="space-y-4">
+            <OwnershipGroup title={t.technicalSystems} items={items.filter((o) => o.role === "technicalOwner")} teams={teams} />
+            <OwnershipGroup title={t.businessSystems} items={items.filter((o) => o.role === "businessOwner")} teams={teams} />
+          </div>
+        )}
+      </OwnershipCard>
+      <OwnershipCard title={t.interfaces} query={ownerships} pick={(o) => !isSystem(o)}>
+        {(items, teams) => items.length === 0 ? <p className="text-sm text-slate-500">{t.noInterfaces}</p> : (
+          <OwnershipGroup title={t.technicalInterfaces} items={items} teams={teams} />
+        )}
+      </OwnershipCard>
       <OwnedListCard title={t.teams} query={teams} empty={t.noTeams} itemKey={(team) => team.id}
         renderItem={(team) => {
           const role = team.members.find((member) => member.user.id === userId)?.role;

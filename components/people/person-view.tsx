@@ -20,7 +20,9 @@ export function PersonView({ person: fromServer, canManage, currentUserId }: Pro
   const [seen, setSeen] = useState(fromServer);
   if (seen !== fromServer) {
     setSeen(fromServer);
-    setPerson(fromServer);
+    // A refresh that started before our own change can arrive after it: never step back a version.
+    const older = isFullRecord(fromServer) && isFullRecord(person) && fromServer.id === person.id && fromServer.version < person.version;
+    if (!older) setPerson(fromServer);
   }
   const isSelf = person.id === currentUserId;
   const admin = canManage && isFullRecord(person);

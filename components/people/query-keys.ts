@@ -14,8 +14,8 @@ export const peopleKeys = {
   list: (params: PeopleListParams) => [...peopleKeys.lists(), params] as const,
   /** Everyone, for pickers (e.g. the audit log's "changed by"). */
   options: () => [...peopleKeys.all, "options"] as const,
-  ownedSystems: (userId: string) => [...peopleKeys.all, userId, "systems"] as const,
-  ownedInterfaces: (userId: string) => [...peopleKeys.all, userId, "interfaces"] as const,
+  /** Everything the person owns (GET /users/{id}/ownerships). */
+  ownerships: (userId: string) => [...peopleKeys.all, userId, "ownerships"] as const,
   teams: (userId: string) => [...peopleKeys.all, userId, "teams"] as const,
   me: () => ["me"] as const,
 };

@@ -2,24 +2,19 @@
 import { useQuery } from "@tanstack/react-query";
 import { api, toQuery } from "@/lib/api-client";
 import type { TPage } from "@/lib/schemas/common";
-import type { TSystem } from "@/lib/schemas/system";
-import type { TInterface } from "@/lib/schemas/interface";
 import type { TTeam } from "@/lib/schemas/team";
+import type { TUserOwnerships } from "@/lib/schemas/user";
 import { peopleKeys } from "./query-keys";
 
 const LIMIT = 50;
 
-export const useOwnedSystems = (userId: string) =>
-  useQuery({
-    queryKey: peopleKeys.ownedSystems(userId),
-    queryFn: ({ signal }) => api<TPage<TSystem>>(`/systems${toQuery({ ownerId: userId, sort: "name", pageSize: LIMIT })}`, { signal }),
-  });
+/** GET /users/{id}/ownerships, shared by the person page and the deactivation dialog. */
+export const userOwnershipsQuery = (userId: string) => ({
+  queryKey: peopleKeys.ownerships(userId),
+  queryFn: ({ signal }: { signal?: AbortSignal }) => api<TUserOwnerships>(`/users/${encodeURIComponent(userId)}/ownerships`, { signal }),
+});
 
-export const useOwnedInterfaces = (userId: string) =>
-  useQuery({
-    queryKey: peopleKeys.ownedInterfaces(userId),
-    queryFn: ({ signal }) => api<TPage<TInterface>>(`/interfaces${toQuery({ ownerId: userId, sort: "name", pageSize: LIMIT })}`, { signal }),
-  });
+export const useUserOwnerships = (userId: string) => useQuery(userOwnershipsQuery(userId));
 
 export const usePersonTeams = (userId: string) =>
   useQuery({

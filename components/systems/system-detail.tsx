@@ -2,15 +2,19 @@
 import { useQuery } from "@tanstack/react-query";
 import { useI18n } from "@/lib/i18n/client";
 import { HistoryPanel } from "@/components/audit/history-panel";
-import { DetailHeader } from "@/components/catalog/detail-header";
 import { LinksCard } from "@/components/catalog/links-card";
 import { OwnersCard } from "@/components/catalog/owners-card";
 import { QueryState } from "@/components/catalog/query-state";
+import { ReviewableHeader } from "@/components/catalog/reviewable-header";
+import { ReviewedLine } from "@/components/catalog/reviewed-line";
 import { SystemFacts } from "./system-facts";
 import { SystemInterfaces } from "./system-interfaces";
 import { systemDetailQuery } from "./system-queries";
 
-/** /systems/[id]: facts, owners, links, inbound/outbound interfaces and change history. */
+/**
+ * /systems/[id]: facts, owners (with when they were last confirmed), links, inbound/outbound
+ * interfaces and change history. Writers may confirm the record is still accurate.
+ */
 export function SystemDetail({ id, canWrite }: { id: string; canWrite: boolean }) {
   const { m } = useI18n();
   const query = useQuery(systemDetailQuery(id));
@@ -19,14 +23,15 @@ export function SystemDetail({ id, canWrite }: { id: string; canWrite: boolean }
     <QueryState query={query} back={{ href: "/systems", label: m.systems.detail.breadcrumb }}>
       {(s) => (
         <>
-          <DetailHeader entity={s} base="/systems" backLabel={m.systems.detail.breadcrumb} canWrite={canWrite} />
+          <ReviewableHeader type="SYSTEM" entity={s} base="/systems" backLabel={m.systems.detail.breadcrumb} canWrite={canWrite} />
           <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
             <div className="space-y-4 lg:col-span-2">
               <SystemFacts system={s} />
               <SystemInterfaces system={s} canWrite={canWrite} />
             </div>
             <div className="space-y-4">
-              <OwnersCard team={s.team} technicalOwner={s.technicalOwner} businessOwner={s.businessOwner} />
+              <OwnersCard team={s.team} technicalOwner={s.technicalOwner} businessOwner={s.businessOwner}
+                footer={<ReviewedLine record={s} />} />
               <LinksCard links={[
                 { label: f.docsUrl, href: s.docsUrl },
                 { label: f.repoUrl, href: s.repoUrl },

@@ -7,7 +7,7 @@ import { FilterSelect } from "@/components/catalog/filter-select";
 import type { ListState } from "@/components/catalog/list-page";
 
 /** The URL parameters the system filters set. */
-export const SYSTEM_FILTER_PARAMS = ["kind", "layer", "tier", "lifecycle", "teamId"] as const;
+export const SYSTEM_FILTER_PARAMS = ["kind", "layer", "tier", "lifecycle", "teamId", "missing"] as const;
 
 export function SystemFilters({ list }: { list: ListState }) {
   const { m } = useI18n();
@@ -18,6 +18,8 @@ export function SystemFilters({ list }: { list: ListState }) {
       <FilterSelect list={list} param="tier" label={m.common.fields.tier} options={tierOptions(m.enums.Tier)} />
       <FilterSelect list={list} param="lifecycle" label={m.common.fields.lifecycle} options={enumOptions(LIFECYCLES, m.enums.Lifecycle)} />
       <TeamFilter list={list} label={m.common.fields.team} />
+      <FilterSelect list={list} param="missing" label={m.systems.shared.missingOwner}
+        options={(["team", "technicalOwner", "businessOwner"] as const).map((v) => ({ value: v, label: m.common.fields[v] }))} />
     </>
   );
 }

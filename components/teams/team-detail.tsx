@@ -9,7 +9,7 @@ import { TeamMembers } from "./team-members";
 import { TeamOwned } from "./team-owned";
 import { teamDetailQuery } from "./team-queries";
 
-/** /teams/[id]: members, contact, what the team owns, change history. */
+/** /teams/[id]: how to reach them first, then members, what the team owns by tier, change history. */
 export function TeamDetail({ id, canWrite }: { id: string; canWrite: boolean }) {
   const { m } = useI18n();
   const query = useQuery(teamDetailQuery(id));
@@ -18,16 +18,10 @@ export function TeamDetail({ id, canWrite }: { id: string; canWrite: boolean }) 
       {(t) => (
         <>
           <DetailHeader entity={t} base="/teams" backLabel={m.teams.detail.breadcrumb} canWrite={canWrite} />
-          <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
-            <div className="space-y-4 lg:col-span-2">
-              <TeamMembers team={t} />
-              <TeamOwned teamId={t.id} />
-            </div>
-            <div className="space-y-4">
-              <TeamContact team={t} />
-            </div>
-          </div>
-          <div className="mt-4">
+          <div className="space-y-4">
+            <TeamContact team={t} />
+            <TeamMembers team={t} />
+            <TeamOwned teamId={t.id} teamName={t.name} />
             <HistoryPanel entityType="TEAM" entityId={t.id} />
           </div>
         </>

@@ -1,5 +1,5 @@
 "use client";
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { useI18n } from "@/lib/i18n/client";
 import { fmt } from "@/lib/i18n/format";
 import { Button } from "./button";
@@ -14,6 +14,18 @@ export type Column<T> = {
   className?: string;
 };
 
+/**
+ * Optional row selection: a checkbox per row and one in the header for the rows shown. The
+ * selected keys live with the caller, so a selection can outlive the page it was made on.
+ */
+export type RowSelection<T> = {
+  selected: ReadonlySet<string>;
+  /** Called with the keys whose state changes (one row, or every row on the page). */
+  onChange: (keys: string[], selected: boolean) => void;
+  /** The row's accessible name for its checkbox, e.g. its name. */
+  rowLabel: (row: T) => string;
+};
+
 type Props<T> = {
   columns: Column<T>[];
   rows: T[];
@@ -21,9 +33,28 @@ type Props<T> = {
   sort: string;
   onSort: (sort: string) => void;
   caption: string;
+  selection?: RowSelection<T>;
 };
 
-export function DataTable<T>({ columns, rows, rowKey, sort, onSort, caption }: Props<T>) {
+const CHECKBOX = "h-4 w-4 rounded border-slate-300 text-indigo-600 focus-visible:outline-2 focus-visible:outline-indigo-500";
+
+/** "Select all on this page": checked when every row shown is selected, mixed when some are. */
+function PageCheckbox({ keys, selected, onChange, label }: { keys: string[]; selected: ReadonlySet<string>; onChange: (keys: string[], on: boolean) => void; label: string }) {
+  const ref = useRef<HTMLInputElement>(null);
+  const count = keys.filter((k) => selected.has(k)).length;
+  const all = keys.length > 0 && count === keys.length;
+  const some = count > 0 && !all;
+  // `indeterminate` exists only as a DOM property; it makes the checkbox announce "mixed".
+  useEffect(() => {
+    if (ref.current) ref.current.indeterminate = some;
+  }, [some]);
+  return (
+    <input ref={ref} type="checkbox" className={CHECKBOX} aria-label={label} checked={all} disabled={keys.length === 0}
+      onChange={() => onChange(keys, !all)} />
+  );
+}
+
+export function DataTable<T>({ columns, rows, rowKey, sort, onSort, caption, selection }: Props<T>) {
   const { m } = useI18n();
   const desc = sort.startsWith("-");
   const current = desc ? sort.slice(1) : sort;
@@ -33,6 +64,12 @@ export function DataTable<T>({ columns, rows, rowKey, sort, onSort, caption }: P
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50">
           <tr>
+            {selection && (
+              <th scope="col" className="w-10 px-3 py-2 text-left">
+                <PageCheckbox keys={rows.map(rowKey)} selected={selection.selected} onChange={selection.onChange}
+                  label={m.bulk.selectPage} />
+              </th>
+            )}
             {columns.map((c) => {
               const active = c.sort && c.sort === current;
               return (
@@ -54,13 +91,24 @@ export function DataTable<T>({ columns, rows, rowKey, sort, onSort, caption }: P
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
-          {rows.map((row) => (
-            <tr key={rowKey(row)} className="hover:bg-slate-50">
-              {columns.map((c) => (
-                <td key={c.id} className={`px-3 py-2 align-top text-slate-800 ${c.className ?? ""}`}>{c.cell(row)}</td>
-              ))}
-            </tr>
-          ))}
+          {rows.map((row) => {
+            const key = rowKey(row);
+            const checked = selection?.selected.has(key) ?? false;
+            return (
+              <tr key={key} className={checked ? "bg-indigo-50 hover:bg-indigo-100/60" : "hover:bg-slate-50"}>
+                {selection && (
+                  <td className="w-10 px-3 py-2 align-top">
+                    <input type="checkbox" className={CHECKBOX} checked={checked}
+                      aria-label={fmt(m.bulk.selectRow, { name: selection.rowLabel(row) })}
+                      onChange={(e) => selection.onChange([key], e.target.checked)} />
+                  </td>
+                )}
+                {columns.map((c) => (
+                  <td key={c.id} className={`px-3 py-2 align-top text-slate-800 ${c.className ?? ""}`}>{c.cell(row)}</td>
+                ))}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

@@ -83,6 +83,11 @@ export const ZInterface = z
     via: ZRef.nullable(),
     team: ZRef.nullable(),
     technicalOwner: ZUserRef.nullable(),
+    reviewedAt: z.iso.datetime().nullable().describe("The last \"confirm still accurate\" (POST /interfaces/{id}/confirm)"),
+    reviewedBy: ZUserRef.nullable().describe("Who confirmed it last"),
+    inherited: z
+      .object({ team: ZRef.nullable(), technicalOwner: ZUserRef.nullable() })
+      .describe("The provider system's team / technical owner, for each field this interface leaves empty (null otherwise)"),
   })
   .meta({ id: "Interface" });
 export type TInterface = z.infer<typeof ZInterface>;

@@ -1,7 +1,7 @@
 // Ownership health: the rules that find rotting ownership, their findings, the tier-weighted
 // ownership score, and the one setting (bus factor N). The contract of /api/v1/ownership/*.
 import { z } from "zod";
-import { ZId, ZRef, ZUserRef, zPage } from "./common";
+import { ZId, ZRef, ZUserRef, ZVersion, zPage } from "./common";
 
 /** A record with no update and no "confirm still accurate" for this long is stale. */
 export const STALE_DAYS = 180;
@@ -47,6 +47,10 @@ export const ZGapFinding = z
       .array(z.object({ type: z.enum(["SYSTEM", "INTERFACE"]), id: z.string(), key: z.string(), name: z.string(), tier: z.number().int() }))
       .describe("bus-factor: the systems the person carries (tier 0–1); quiet-team: its most critical records (≤ 20)"),
     lastActivityAt: z.iso.datetime().nullable().describe("stale and quiet-team: the last edit, confirmation or member sign-in; null if never"),
+    recordsTotal: z
+      .number()
+      .int()
+      .describe("bus-factor and quiet-team: how many records the person carries / the team answers for (`records` lists at most 100 / 20); 0 otherwise"),
   })
   .meta({ id: "OwnershipGap" });
 export type TGapFinding = z.infer<typeof ZGapFinding>;
@@ -70,6 +74,8 @@ export const ZOwnershipSettings = z
 export const ZOwnershipSettingsUpdate = z
   .strictObject({ busFactorThreshold: z.number().int().min(1).max(1000) })
   .meta({ id: "OwnershipSettingsUpdate" });
+export type TOwnershipSettings = z.infer<typeof ZOwnershipSettings>;
+export type TOwnershipSettingsUpdate = z.infer<typeof ZOwnershipSettingsUpdate>;
 
 export const ZOwnershipScore = z.object({
   score: z.number().min(0).max(100).describe("Tier-weighted share (%) of systems and interfaces with complete, live ownership"),
@@ -78,6 +84,7 @@ export const ZOwnershipScore = z.object({
   records: z.number().int(),
   completeRecords: z.number().int(),
 });
+export type TOwnershipScore = z.infer<typeof ZOwnershipScore>;
 
 export const ZOwnershipGaps = z
   .object({
@@ -98,3 +105,6 @@ export const ZOwnershipSummary = z
   })
   .meta({ id: "OwnershipSummary" });
 export type TOwnershipSummary = z.infer<typeof ZOwnershipSummary>;
+
+/** POST /systems/{id}/confirm and /interfaces/{id}/confirm: "still accurate" as of the version read. */
+export const ZConfirmRecord = z.strictObject({ version: ZVersion }).meta({ id: "ConfirmRecord" });

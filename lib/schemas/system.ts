@@ -55,6 +55,8 @@ export const ZSystemListQuery = ZListQueryBase.extend({
   tier: ZTierList.optional(),
   teamId: ZId.optional(),
   ownerId: ZId.optional().describe("Technical or business owner"),
+  missing: csvEnum(["team", "technicalOwner", "businessOwner"] as const).optional()
+    .describe("Only systems without these owners, comma-separated (all must be missing)"),
   isThirdParty: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
   tag: z.string().max(100).optional(),
   sort: sortParam(SYSTEM_SORTS, "name"),
@@ -75,6 +77,8 @@ export const ZSystem = z
     team: ZRef.nullable(),
     technicalOwner: ZUserRef.nullable(),
     businessOwner: ZUserRef.nullable(),
+    reviewedAt: z.iso.datetime().nullable().describe("The last \"confirm still accurate\" (POST /systems/{id}/confirm)"),
+    reviewedBy: ZUserRef.nullable().describe("Who confirmed it last"),
   })
   .meta({ id: "System" });
 export type TSystem = z.infer<typeof ZSystem>;

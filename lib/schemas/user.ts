@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { PERMISSIONS } from "@/server/auth/permissions";
-import { ZListQueryBase, ZName, ZVersion, csvEnum, sortParam, zPage } from "./common";
-import { ROLES, ZLocale, ZRole } from "./enums";
+import { ZId, ZListQueryBase, ZName, ZRef, ZVersion, csvEnum, sortParam, zPage } from "./common";
+import { ROLES, ZLifecycle, ZLocale, ZRole } from "./enums";
 
 // Emails are compared lowercased (sign-in lowercases too), so they are stored that way.
 export const ZEmail = z
@@ -79,3 +79,83 @@ export const ZMe = ZUser.extend({
   permissions: z.array(z.enum(PERMISSIONS)).describe("What the current role allows"),
 }).meta({ id: "Me" });
 export type TMe = z.infer<typeof ZMe>;
+
+// ---- Ownerships and deactivation with hand-over ------------------------------------------------
+
+/** The roles a person holds on a record: systems have both, interfaces only a technical owner. */
+export const OWNERSHIP_ROLES = ["technicalOwner", "businessOwner"] as const;
+export const ZOwnershipRole = z.enum(OWNERSHIP_ROLES);
+export type TOwnershipRole = z.infer<typeof ZOwnershipRole>;
+export const ZOwnedEntityType = z.enum(["SYSTEM", "INTERFACE"]);
+export type TOwnedEntityType = z.infer<typeof ZOwnedEntityType>;
+
+export const ZUserOwnership = z
+  .object({
+    entityType: ZOwnedEntityType,
+    id: z.string(),
+    key: z.string(),
+    name: z.string(),
+    tier: z.number().int(),
+    lifecycle: ZLifecycle,
+    role: ZOwnershipRole,
+    teamId: z.string().nullable().describe("The record's owning team, described once in `teams`"),
+  })
+  .meta({ id: "UserOwnership" });
+export type TUserOwnership = z.infer<typeof ZUserOwnership>;
+
+export const ZOwnershipTeam = ZRef.extend({
+  activeLeads: z
+    .array(z.object({ id: z.string(), name: z.string() }))
+    .describe("The team's active leads by name (the person included, if they lead it): who can take over"),
+}).meta({ id: "OwnershipTeam" });
+export type TOwnershipTeam = z.infer<typeof ZOwnershipTeam>;
+
+export const ZUserOwnerships = z
+  .object({
+    items: z
+      .array(ZUserOwnership)
+      .describe("Every ownership, sorted by tier, then name; a system owned in both roles appears once per role"),
+    teams: z
+      .array(ZOwnershipTeam)
+      .describe("Each team the items name, once (a person may own thousands of records of a few teams)"),
+    teamsLed: z
+      .array(ZRef.extend({ otherActiveLeads: z.number().int().describe("Active leads besides this person") }))
+      .describe("Teams this person leads, by name"),
+  })
+  .meta({ id: "UserOwnerships" });
+export type TUserOwnerships = z.infer<typeof ZUserOwnerships>;
+
+export const ZHandover = z.strictObject({
+  entityType: ZOwnedEntityType,
+  entityId: ZId,
+  role: ZOwnershipRole,
+  toUserId: ZId.nullable().describe("The new owner (an active user other than the person); null leaves it as a gap"),
+});
+export type THandover = z.infer<typeof ZHandover>;
+
+export const ZUserDeactivate = z
+  .strictObject({
+    version: ZVersion,
+    handovers: z
+      .array(ZHandover)
+      .max(5000)
+      .superRefine((list, ctx) => {
+        const seen = new Set<string>();
+        list.forEach((h, i) => {
+          const k = `${h.entityType}:${h.entityId}:${h.role}`;
+          if (seen.has(k)) ctx.addIssue({ code: "custom", path: [i], message: "this ownership is listed twice" });
+          seen.add(k);
+        });
+      })
+      .default([])
+      .describe("What happens to each ownership; ownerships not listed are left as gaps (shown on /ownership)"),
+  })
+  .meta({ id: "UserDeactivate" });
+export type TUserDeactivate = z.input<typeof ZUserDeactivate>;
+
+export const ZUserDeactivateResult = ZUser.extend({
+  handedOver: z.number().int().describe("Ownerships (record × role) given to someone else"),
+  leftAsGaps: z.number().int().describe("Ownerships left with the deactivated person, now gaps"),
+  teamsWithoutLead: z.array(ZRef).describe("Teams this person was the only active lead of; they stay a member"),
+}).meta({ id: "UserDeactivateResult" });
+export type TUserDeactivateResult = z.infer<typeof ZUserDeactivateResult>;

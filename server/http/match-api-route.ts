@@ -5,11 +5,13 @@ import type { RouteHandler } from "./handler";
 
 const PREFIX = "/api/v1";
 
+// Fewer parameters first, as Next.js prefers static segments: /systems/bulk-assign must not be
+// taken for /systems/{id}, whatever order the registry lists them in.
 const compiled = ROUTES.map((r) => {
   const names: string[] = [];
   const pattern = r.path.replace(/\{(\w+)\}/g, (_, name: string) => (names.push(name), "([^/]+)"));
   return { regex: new RegExp(`^${pattern}/?$`), names, module: r.module };
-});
+}).sort((a, b) => a.names.length - b.names.length);
 
 export type MatchedRoute = { handler: RouteHandler; params: Record<string, string> };
 

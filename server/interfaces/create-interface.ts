@@ -6,7 +6,7 @@ import type { ZInterfaceCreate } from "@/lib/schemas/interface";
 import { writeAudit } from "@/server/audit/write-audit";
 import { checkReferences } from "@/server/shared/check-references";
 import { checkInterfaceSystems } from "./check-interface-systems";
-import { interfaceReferences, interfaceSelect } from "./interface-select";
+import { interfaceReferences, interfaceResponseSelect, interfaceSnapshot, toInterface } from "./interface-select";
 
 export type CreateInterfaceOptions = { actor: Actor; input: z.output<typeof ZInterfaceCreate> };
 
@@ -14,8 +14,8 @@ export async function createInterface({ actor, input }: CreateInterfaceOptions) 
   checkInterfaceSystems(input);
   return db().$transaction(async (tx) => {
     await checkReferences(tx, interfaceReferences(input));
-    const created = await tx.interface.create({ data: input, select: interfaceSelect });
-    await writeAudit(tx, { actor, action: "CREATE", entityType: "INTERFACE", entityId: created.id, after: created });
+    const created = toInterface(await tx.interface.create({ data: input, select: interfaceResponseSelect }));
+    await writeAudit(tx, { actor, action: "CREATE", entityType: "INTERFACE", entityId: created.id, after: interfaceSnapshot(created) });
     return created;
   });
 }

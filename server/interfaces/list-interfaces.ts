@@ -3,7 +3,7 @@ import { db } from "@/server/db";
 import type { Prisma } from "@/server/generated/prisma/client";
 import type { TInterfaceListQuery } from "@/lib/schemas/interface";
 import { inFilter, orderByArg, pageArgs, searchTextWhere } from "@/server/shared/list-args";
-import { interfaceSelect } from "./interface-select";
+import { interfaceResponseSelect, toInterface } from "./interface-select";
 
 export type ListInterfacesOptions = { query: TInterfaceListQuery };
 
@@ -28,8 +28,8 @@ export async function listInterfaces({ query }: ListInterfacesOptions) {
       : {}),
   };
   const [items, total] = await Promise.all([
-    db().interface.findMany({ where, select: interfaceSelect, orderBy: orderByArg(query.sort), ...pageArgs(query) }),
+    db().interface.findMany({ where, select: interfaceResponseSelect, orderBy: orderByArg(query.sort), ...pageArgs(query) }),
     db().interface.count({ where }),
   ]);
-  return { items, total, page: query.page, pageSize: query.pageSize };
+  return { items: items.map(toInterface), total, page: query.page, pageSize: query.pageSize };
 }

@@ -7,7 +7,7 @@ import { writeAudit } from "@/server/audit/write-audit";
 import { AppError } from "@/server/http/app-error";
 import { checkReferences } from "@/server/shared/check-references";
 import { checkInterfaceSystems } from "./check-interface-systems";
-import { interfaceReferences, interfaceSelect } from "./interface-select";
+import { interfaceReferences, interfaceResponseSelect, interfaceSelect, interfaceSnapshot, toInterface } from "./interface-select";
 
 export type UpdateInterfaceOptions = { actor: Actor; id: string; input: z.output<typeof ZInterfaceUpdate> };
 
@@ -26,8 +26,8 @@ export async function updateInterface({ actor, id, input }: UpdateInterfaceOptio
     // The version in the WHERE clause makes a concurrent writer lose cleanly instead of overwriting.
     const { count } = await tx.interface.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
     if (count === 0) throw AppError.staleVersion("This interface");
-    const after = await tx.interface.findUniqueOrThrow({ where: { id }, select: interfaceSelect });
-    await writeAudit(tx, { actor, action: "UPDATE", entityType: "INTERFACE", entityId: id, before, after });
+    const after = toInterface(await tx.interface.findUniqueOrThrow({ where: { id }, select: interfaceResponseSelect }));
+    await writeAudit(tx, { actor, action: "UPDATE", entityType: "INTERFACE", entityId: id, before, after: interfaceSnapshot(after) });
     return after;
   });
 }

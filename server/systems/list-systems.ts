@@ -6,6 +6,12 @@ import { JsonText } from "@/server/http/json-text";
 import { likePattern } from "@/server/shared/list-args";
 import { SYSTEM_JSON, SYSTEM_JSON_JOINS } from "./system-json-sql";
 
+const MISSING = {
+  team: Prisma.sql`"teamId" IS NULL`,
+  technicalOwner: Prisma.sql`"technicalOwnerId" IS NULL`,
+  businessOwner: Prisma.sql`"businessOwnerId" IS NULL`,
+};
+
 export type ListSystemsOptions = { query: TSystemListQuery };
 
 // Sort fields are validated against SYSTEM_SORTS by the query schema; this maps them to columns.
@@ -23,6 +29,7 @@ function whereClause(q: TSystemListQuery): Prisma.Sql {
   if (q.lifecycle) c.push(Prisma.sql`"lifecycle" = ANY(${q.lifecycle}::"Lifecycle"[])`);
   if (q.tier) c.push(Prisma.sql`"tier" = ANY(${q.tier}::int[])`);
   if (q.teamId) c.push(Prisma.sql`"teamId" = ${q.teamId}`);
+  for (const field of q.missing ?? []) c.push(MISSING[field]);
   if (q.isThirdParty !== undefined) c.push(Prisma.sql`"isThirdParty" = ${q.isThirdParty}`);
   if (q.tag) c.push(Prisma.sql`${q.tag} = ANY("tags")`);
   if (q.ownerId) c.push(Prisma.sql`("technicalOwnerId" = ${q.ownerId} OR "businessOwnerId" = ${q.ownerId})`);

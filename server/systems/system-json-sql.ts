@@ -19,11 +19,13 @@ export const SYSTEM_JSON = Prisma.sql`json_build_object(
   'repoUrl', s."repoUrl", 'runbookUrl', s."runbookUrl", 'version', s."version",
   'createdAt', ${iso('s."createdAt"')}, 'updatedAt', ${iso('s."updatedAt"')},
   'team', CASE WHEN t."id" IS NULL THEN NULL ELSE json_build_object('id', t."id", 'key', t."key", 'name', t."name") END,
-  'technicalOwner', ${userRef("tu")}, 'businessOwner', ${userRef("bu")}
+  'technicalOwner', ${userRef("tu")}, 'businessOwner', ${userRef("bu")},
+  'reviewedAt', ${iso('s."reviewedAt"')}, 'reviewedBy', ${userRef("ru")}
 )`;
 
 /** The joins SYSTEM_JSON reads from. */
 export const SYSTEM_JSON_JOINS = Prisma.sql`
   LEFT JOIN "Team" t ON t."id" = s."teamId"
   LEFT JOIN "User" tu ON tu."id" = s."technicalOwnerId"
-  LEFT JOIN "User" bu ON bu."id" = s."businessOwnerId"`;
+  LEFT JOIN "User" bu ON bu."id" = s."businessOwnerId"
+  LEFT JOIN "User" ru ON ru."id" = s."reviewedById"`;

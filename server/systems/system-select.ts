@@ -10,6 +10,8 @@ export const systemSelect = {
   team: { select: refSelect },
   technicalOwner: { select: userRefSelect },
   businessOwner: { select: userRefSelect },
+  reviewedAt: true,
+  reviewedBy: { select: userRefSelect },
 } satisfies Prisma.SystemSelect;
 
 export const systemReferences = (input: { teamId?: string | null; technicalOwnerId?: string | null; businessOwnerId?: string | null }) => ({

@@ -1,70 +1,17 @@
 import "server-only";
 import type { z } from "zod";
-import { db, type Tx } from "@/server/db";
+import { db } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
 import { hashPassword } from "@/server/auth/password";
-import type { AuditAction } from "@/server/generated/prisma/enums";
 import type { ZUserUpdate } from "@/lib/schemas/user";
-import { writeAudit } from "@/server/audit/write-audit";
-import { AppError } from "@/server/http/app-error";
-import { assertAdminChangeAllowed } from "./assert-admin-change-allowed";
-import { userSelect } from "./user-select";
+import { applyUserUpdate } from "./apply-user-update";
 
 export type UpdateUserOptions = { actor: Actor; id: string; input: z.output<typeof ZUserUpdate> };
 
-/**
- * Locks every active admin row (in id order, so two transactions cannot deadlock) and counts those
- * other than `targetId`. Two admins demoting each other at once are serialised here: the second
- * one re-reads after the first commits and is refused.
- */
-async function countOtherActiveAdmins(tx: Tx, targetId: string): Promise<number> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id FROM "User" WHERE role = 'ADMIN' AND active ORDER BY id FOR UPDATE`;
-  return rows.filter((r) => r.id !== targetId).length;
-}
-
-function auditAction(wasActive: boolean, active: boolean | undefined): AuditAction {
-  if (wasActive && active === false) return "DEACTIVATE";
-  if (!wasActive && active === true) return "REACTIVATE";
-  return "UPDATE";
-}
-
-/** Deactivation takes effect at once: the guard reads `active` on every request. */
+/** PATCH /users/{id}: the change itself lives in applyUserUpdate, shared with deactivate-user. */
 export async function updateUser({ actor, id, input }: UpdateUserOptions) {
-  const { version, password, ...data } = input;
+  const { password, ...rest } = input;
   // Hash before the transaction: argon2 is slow on purpose.
   const passwordHash = password === undefined ? undefined : await hashPassword(password);
-  return db().$transaction(async (tx) => {
-    const before = await tx.user.findUnique({ where: { id }, select: userSelect });
-    if (!before) throw AppError.notFound("User");
-    if (before.version !== version) throw AppError.staleVersion("This user");
-    await assertAdminChangeAllowed({
-      actorUserId: actor.userId,
-      target: before,
-      change: data,
-      countOtherActiveAdmins: () => countOtherActiveAdmins(tx, id),
-    });
-    // The version in the WHERE clause makes a concurrent writer lose cleanly instead of overwriting.
-    const { count } = await tx.user.updateMany({
-      where: { id, version },
-      data: {
-        ...data,
-        passwordHash,
-        ...(data.active === false || passwordHash ? { sessionsValidFrom: new Date() } : {}),
-        version: { increment: 1 },
-      },
-    });
-    if (count === 0) throw AppError.staleVersion("This user");
-    const after = await tx.user.findUniqueOrThrow({ where: { id }, select: userSelect });
-    await writeAudit(tx, {
-      actor,
-      action: auditAction(before.active, data.active),
-      entityType: "USER",
-      entityId: id,
-      before,
-      // Record that the password changed, never the password or its hash.
-      after: passwordHash ? { ...after, passwordChanged: true } : after,
-    });
-    return after;
-  });
+  return db().$transaction((tx) => applyUserUpdate({ tx, actor, id, input: rest, passwordHash }));
 }

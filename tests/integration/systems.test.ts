@@ -58,6 +58,26 @@ describe("/api/v1/systems", () => {
   });
 });
 
+describe("systems missing an owner", () => {
+  it("lists only systems without every owner named in ?missing=", async () => {
+    const eng = await as("ENGINEER");
+    const me = (await eng.get("/api/v1/me")).body;
+    const team = (await eng.post("/api/v1/teams", { key: uniqueKey("miss"), name: "Missing owners" })).body;
+    const tag = uniqueKey("missing");
+    const make = (over: Record<string, unknown>) => eng.post("/api/v1/systems", newSystem({ name: tag, ...over }));
+    const none = (await make({})).body;
+    const onlyTeam = (await make({ teamId: team.id })).body;
+    const full = (await make({ teamId: team.id, technicalOwnerId: me.id, businessOwnerId: me.id })).body;
+    const keys = async (missing: string) =>
+      (await eng.get(`/api/v1/systems?q=${tag}&missing=${missing}`)).body.items.map((s: { key: string }) => s.key).sort();
+    expect(await keys("team")).toEqual([none.key]);
+    expect(await keys("technicalOwner")).toEqual([none.key, onlyTeam.key].sort());
+    expect(await keys("team,businessOwner")).toEqual([none.key]);
+    expect(await keys("businessOwner")).not.toContain(full.key);
+    expect((await eng.get("/api/v1/systems?missing=nobody")).status).toBe(400);
+  });
+});
+
 describe("system search and detail", () => {
   it("finds a system by any case of a substring of its key, name or description, and never exposes searchText", async () => {
     const eng = await as("ENGINEER");

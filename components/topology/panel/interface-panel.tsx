@@ -41,7 +41,7 @@ export function InterfacePanel({ id, canWrite, edits, onClose, onImpact, initial
             <PanelActions href={`/interfaces/${item.id}`} canWrite={canWrite} onImpact={onImpact}
               onEdit={() => setMode("edit")} onDelete={() => setMode("delete")} />
             <InterfaceFlowCard item={item} />
-            <OwnersCard team={item.team} technicalOwner={item.technicalOwner} />
+            <OwnersCard team={item.team} technicalOwner={item.technicalOwner} inherited={item.inherited} provider={item.provider} />
             <InterfaceFacts item={item} />
             <DeleteEntityDialog open={mode === "delete"} path={`/interfaces/${item.id}`} name={item.name}
               onCancel={() => setMode("view")}

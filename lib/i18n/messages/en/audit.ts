@@ -56,6 +56,8 @@ export const audit = {
     team: "Team",
     technicalOwner: "Technical owner",
     businessOwner: "Business owner",
+    reviewedAt: "Last confirmed",
+    reviewedBy: "Confirmed by",
     members: "Members",
     authMethod: "Authentication",
     contractFormat: "Contract",

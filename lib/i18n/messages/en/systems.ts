@@ -4,6 +4,7 @@ export const systems = {
   shared: {
     any: "Any",
     filters: "Filters",
+    missingOwner: "Missing owner",
     choose: "Choose…",
     reload: "Reload",
     yes: "Yes",

@@ -56,6 +56,8 @@ export const audit: typeof en = {
     team: "团队",
     technicalOwner: "技术负责人",
     businessOwner: "业务负责人",
+    reviewedAt: "最近确认",
+    reviewedBy: "确认人",
     members: "成员",
     authMethod: "认证方式",
     contractFormat: "契约",

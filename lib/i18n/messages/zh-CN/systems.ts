@@ -4,6 +4,7 @@ export const systems: typeof en = {
   shared: {
     any: "全部",
     filters: "筛选",
+    missingOwner: "缺少负责人",
     choose: "请选择…",
     reload: "刷新",
     yes: "是",
