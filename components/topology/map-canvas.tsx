@@ -81,6 +81,9 @@ export function MapCanvas({ nodes, edges, onNodesChange, onEdgesChange, fitKey, 
       nodesDraggable={canWrite} nodesConnectable={canWrite} edgesReconnectable={false}
       deleteKeyCode={null} selectionKeyCode={null} multiSelectionKeyCode="Shift"
       colorMode={resolved} minZoom={0.05} maxZoom={2}
+      // Big maps open zoomed out, so the first render is already the light, far-away one
+      // (fitView then settles the exact zoom) instead of 1,000 detailed nodes thrown away at once.
+      defaultViewport={{ x: 0, y: 0, zoom: nodes.length > 150 ? 0.1 : 1 }}
       fitView
       aria-label={m.topology.canvasLabel}
     >

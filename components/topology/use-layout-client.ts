@@ -6,14 +6,18 @@ import type { LayoutInput, LayoutResult } from "@/lib/topology/layout/layout-typ
 export type LayoutRunner = { layout: (input: LayoutInput) => Promise<LayoutResult> };
 
 /**
- * One layout worker per mounted map: started on the first layout (in the browser, never during
+ * One layout worker per mounted map: started when the map mounts (in the browser, never during
  * server rendering) and terminated when the page goes away.
  */
 export function useLayoutClient(): LayoutRunner {
   const client = useRef<ReturnType<typeof createLayoutClient> | null>(null);
-  useEffect(() => () => {
-    client.current?.dispose();
-    client.current = null;
+  useEffect(() => {
+    // Started at once, so loading ELK in the worker overlaps fetching the map.
+    client.current ??= createLayoutClient();
+    return () => {
+      client.current?.dispose();
+      client.current = null;
+    };
   }, []);
   return useMemo(() => ({ layout: (input) => (client.current ??= createLayoutClient()).layout(input) }), []);
 }

@@ -46,8 +46,11 @@ export function useMapData(state: TopologyViewState, view: { positions: Position
     const edges = toFlowEdges(data);
     const saved = savedPositions(data.nodes, viewPositions);
     const input = toLayoutInput(nodes, edges, lanes, labels);
+    // Marks for the browser benchmark (scripts/lib/bench-map-browser.ts): where the time goes.
+    performance.mark("junction:map-data");
     const done = (result: Parameters<typeof placeNodes>[0]["layout"]) => {
       if (!current) return;
+      performance.mark("junction:map-placed");
       setPlaced({ topology: data, nodes: placeNodes({ nodes, layout: result, saved, lanes, input }), edges, key });
     };
     // Everything already placed by hand: no layout to wait for.

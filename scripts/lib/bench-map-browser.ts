@@ -15,6 +15,9 @@ const PAN_MS = 3000;
 
 export type MapBrowserFigures = {
   nodes: number;
+  /** Median ms from navigation: topology response received, data handled, nodes placed, interactive. */
+  breakdownFirst: Breakdown;
+  breakdownSaved: Breakdown;
   interactiveFirstMs: number[];
   interactiveSavedMs: number[];
   panFps: number;
@@ -32,8 +35,10 @@ async function createUser(databaseUrl: string) {
   await prisma.$disconnect();
 }
 
+export type Breakdown = { response: number; data: number; placed: number; interactive: number };
+
 /** Navigates to the map and returns ms from navigation start to an interactive canvas. */
-async function timeToInteractive(page: Page, expected: number): Promise<number> {
+async function timeToInteractive(page: Page, expected: number, breakdowns?: Breakdown[]): Promise<number> {
   await page.goto("/topology", { waitUntil: "commit" });
   await page.waitForFunction(
     (n) =>
@@ -43,7 +48,14 @@ async function timeToInteractive(page: Page, expected: number): Promise<number> 
     expected,
     { timeout: 60_000, polling: "raf" },
   );
-  return page.evaluate(() => performance.now());
+  // As a string: tsx would wrap named functions in a helper the page does not have.
+  const b = (await page.evaluate(`(() => {
+    const mark = (n) => (performance.getEntriesByName(n).at(-1) || { startTime: -1 }).startTime;
+    const res = performance.getEntriesByType("resource").filter((e) => e.name.includes("/api/v1/topology")).at(-1);
+    return { response: res ? res.responseEnd : -1, data: mark("junction:map-data"), placed: mark("junction:map-placed"), interactive: performance.now() };
+  })()`)) as Breakdown;
+  breakdowns?.push(b);
+  return b.interactive;
 }
 
 /** Drags the empty canvas around for PAN_MS while counting animation frames. */
@@ -74,6 +86,11 @@ async function panFps(page: Page): Promise<{ fps: number; longFrames: number }> 
   return { fps: (frames.length - 1) / span, longFrames };
 }
 
+function medianParts(parts: Breakdown[]): Breakdown {
+  const med = (k: keyof Breakdown) => Math.round([...parts.map((p) => p[k])].sort((a, b) => a - b)[Math.floor(parts.length / 2)]);
+  return { response: med("response"), data: med("data"), placed: med("placed"), interactive: med("interactive") };
+}
+
 export async function benchMapInBrowser(opts: { base: string; databaseUrl: string; systems: number }): Promise<MapBrowserFigures> {
   await createUser(opts.databaseUrl);
   const browser = await chromium.launch({
@@ -92,17 +109,19 @@ export async function benchMapInBrowser(opts: { base: string; databaseUrl: strin
     // Warm-up: the browser caches the page's scripts, as it would for a returning user.
     await timeToInteractive(page, opts.systems);
     const first: number[] = [];
-    for (let r = 0; r < RUNS; r++) first.push(await timeToInteractive(page, opts.systems));
+    const firstParts: Breakdown[] = [];
+    for (let r = 0; r < RUNS; r++) first.push(await timeToInteractive(page, opts.systems, firstParts));
 
     // Re-layout saves every position (one PUT); afterwards no layout is needed to open the map.
     const saved = page.waitForResponse((res) => res.url().endsWith("/api/v1/topology/positions"), { timeout: 60_000 });
     await page.getByTestId("map-relayout").click();
     await saved;
     const withPositions: number[] = [];
-    for (let r = 0; r < RUNS; r++) withPositions.push(await timeToInteractive(page, opts.systems));
+    const savedParts: Breakdown[] = [];
+    for (let r = 0; r < RUNS; r++) withPositions.push(await timeToInteractive(page, opts.systems, savedParts));
 
     const pan = await panFps(page);
-    return { nodes: opts.systems, interactiveFirstMs: first, interactiveSavedMs: withPositions, panFps: pan.fps, panLongFrames: pan.longFrames };
+    return { nodes: opts.systems, breakdownFirst: medianParts(firstParts), breakdownSaved: medianParts(savedParts), interactiveFirstMs: first, interactiveSavedMs: withPositions, panFps: pan.fps, panLongFrames: pan.longFrames };
   } finally {
     await browser.close();
   }

@@ -3,6 +3,7 @@ import { memo } from "react";
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from "@xyflow/react";
 import { useI18n } from "@/lib/i18n/client";
 import { fmt } from "@/lib/i18n/format";
+import type { Messages } from "@/lib/i18n/messages";
 import type { InterfaceFlowEdge } from "@/lib/topology/to-flow";
 import { useFar } from "../use-far";
 
@@ -15,6 +16,12 @@ const STROKE = { root: "var(--color-indigo-600)", reached: "var(--color-amber-60
  * costs nothing until hovered;
  * the text label is drawn only on small maps, or when the edge is selected or highlighted.
  */
+/** Name, style, endpoint and broker: built only for edges drawn up close. */
+function tooltipOf({ item, viaName }: NonNullable<InterfaceFlowEdge["data"]>, m: Messages) {
+  return [item.name, `${m.enums.InterfaceStyle[item.style]} · ${m.enums.InterfaceMode[item.mode]}`, item.endpoint,
+    viaName ? fmt(m.topology.edge.via, { name: viaName }) : null].filter(Boolean).join("\n");
+}
+
 function InterfaceEdgeView(props: EdgeProps<InterfaceFlowEdge>) {
   const { m } = useI18n();
   const { id, data, selected, markerEnd, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } = props;
@@ -24,12 +31,10 @@ function InterfaceEdgeView(props: EdgeProps<InterfaceFlowEdge>) {
   const { item, viaName, emphasis } = data;
   const async = item.mode === "ASYNC";
   const stroke = selected ? STROKE.root : emphasis ? STROKE[emphasis] : undefined;
-  const tooltip = [item.name, `${m.enums.InterfaceStyle[item.style]} · ${m.enums.InterfaceMode[item.mode]}`, item.endpoint,
-    viaName ? fmt(m.topology.edge.via, { name: viaName }) : null].filter(Boolean).join("\n");
   const showLabel = !far && (selected || emphasis === "reached" || emphasis === "root" || data.showLabel);
   return (
     <g data-testid="map-interface" data-key={item.key} data-emphasis={emphasis ?? undefined}>
-      {!far && <title>{tooltip}</title>}
+      {!far && <title>{tooltipOf(data, m)}</title>}
       {/* Zoomed out, no wide invisible hit path: half the SVG elements, and nobody aims at a 1 px edge. */}
       <BaseEdge id={id} path={path} markerEnd={markerEnd} interactionWidth={far ? 0 : 14}
         style={{
