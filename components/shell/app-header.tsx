@@ -20,7 +20,7 @@ export function AppHeader({ actor, m }: { actor: Actor; m: Messages }) {
   ];
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-2">
+      <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center justify-between gap-3 px-4 py-2">
         <div className="flex items-center gap-4">
           <Link href="/" className="text-base font-bold tracking-tight text-indigo-700">{m.common.appName}</Link>
           <NavLinks links={links} label={m.common.nav.mainNavigation} />

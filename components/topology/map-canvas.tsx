@@ -15,7 +15,12 @@ import { LaneNode } from "./nodes/lane-node";
 import { LAYER_COLORS } from "./nodes/kind-icon";
 import { InterfaceEdge } from "./edges/interface-edge";
 import { CountEdge } from "./edges/count-edge";
+import { FarEdges } from "./edges/far-edges";
+import { useFar } from "./use-far";
 import type { SavedPosition } from "./save-positions";
+
+/** Below this many edges the interactive edge components stay, zoomed out or not. */
+const FAR_OVERLAY_MIN_EDGES = 300;
 
 const nodeTypes = { system: SystemNode, cluster: ClusterNode, more: MoreNode, lane: LaneNode };
 const edgeTypes = { interface: InterfaceEdge, aggregate: CountEdge, more: CountEdge };
@@ -36,6 +41,8 @@ type Props = {
   onConnect: (providerId: string, consumerId: string) => void;
 };
 
+const NO_EDGES: MapEdge[] = [];
+
 const minimapColor = (n: MapNode) => (n.type === "system" ? (LAYER_COLORS[n.data.system.layer] ?? "#94a3b8") : "#cbd5e1");
 
 /** The React Flow canvas: drawing, dragging, connecting and selecting; the page owns the state. */
@@ -44,6 +51,10 @@ export function MapCanvas({ nodes, edges, onNodesChange, onEdgesChange, fitKey, 
   const { resolved } = useTheme();
   const dragStart = useRef<SavedPosition[]>([]);
   const { fitView } = useReactFlow();
+  const far = useFar();
+  // Zoomed out on a big map, edges are drawn as a few plain paths (FarEdges), not as components.
+  const overlay = far && edges.length > FAR_OVERLAY_MIN_EDGES;
+  const dimmed = overlay && edges.some((e) => e.type === "interface" && e.data?.emphasis === "dim");
 
   useEffect(() => {
     // A new view (not a refetch of the same one): show all of it once React Flow has the nodes.
@@ -54,7 +65,10 @@ export function MapCanvas({ nodes, edges, onNodesChange, onEdgesChange, fitKey, 
   const onSelectionChange = useCallback(({ nodes: ns, edges: es }: OnSelectionChangeParams) => {
     const node = ns.find((n) => n.type === "system");
     const edge = es.find((e) => e.type === "interface");
-    onSelect(node ? { kind: "system", id: node.id } : edge ? { kind: "interface", id: edge.id } : null);
+    // Only opens panels: edges leave the selection when zooming out swaps them for FarEdges, and
+    // that must not close what the user is reading. A click on the empty canvas closes it.
+    if (node) onSelect({ kind: "system", id: node.id });
+    else if (edge) onSelect({ kind: "interface", id: edge.id });
   }, [onSelect]);
 
   const onNodeClick: NodeMouseHandler<MapNode> = useCallback((_, node) => {
@@ -66,9 +80,9 @@ export function MapCanvas({ nodes, edges, onNodesChange, onEdgesChange, fitKey, 
 
   return (
     <ReactFlow<MapNode, MapEdge>
-      nodes={nodes} edges={edges} nodeTypes={nodeTypes} edgeTypes={edgeTypes}
+      nodes={nodes} edges={overlay ? NO_EDGES : edges} nodeTypes={nodeTypes} edgeTypes={edgeTypes}
       onNodesChange={onNodesChange} onEdgesChange={onEdgesChange}
-      onSelectionChange={onSelectionChange} onNodeClick={onNodeClick}
+      onSelectionChange={onSelectionChange} onNodeClick={onNodeClick} onPaneClick={() => onSelect(null)}
       onNodeDragStart={(_, __, dragged) => { dragStart.current = systemPositions(dragged); }}
       onNodeDragStop={(_, __, dragged) => {
         const after = systemPositions(dragged);
@@ -80,13 +94,14 @@ export function MapCanvas({ nodes, edges, onNodesChange, onEdgesChange, fitKey, 
       isValidConnection={(c) => c.source !== c.target}
       nodesDraggable={canWrite} nodesConnectable={canWrite} edgesReconnectable={false}
       deleteKeyCode={null} selectionKeyCode={null} multiSelectionKeyCode="Shift"
-      colorMode={resolved} minZoom={0.05} maxZoom={2}
+      colorMode={resolved} minZoom={0.05} maxZoom={2} onlyRenderVisibleElements={!far}
       // Big maps open zoomed out, so the first render is already the light, far-away one
       // (fitView then settles the exact zoom) instead of 1,000 detailed nodes thrown away at once.
       defaultViewport={{ x: 0, y: 0, zoom: nodes.length > 150 ? 0.1 : 1 }}
       fitView
       aria-label={m.topology.canvasLabel}
     >
+      {overlay && <FarEdges nodes={nodes} edges={edges} dimmed={dimmed} />}
       <Background gap={24} />
       <Controls showInteractive={false} aria-label={m.topology.controls} />
       <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel={m.topology.minimap} />

@@ -120,6 +120,8 @@ export async function benchMapInBrowser(opts: { base: string; databaseUrl: strin
     const savedParts: Breakdown[] = [];
     for (let r = 0; r < RUNS; r++) withPositions.push(await timeToInteractive(page, opts.systems, savedParts));
 
+    // BENCH_SCREENSHOT=file.png keeps a picture of the map as measured.
+    if (process.env.BENCH_SCREENSHOT) await page.screenshot({ path: process.env.BENCH_SCREENSHOT });
     const pan = await panFps(page);
     return { nodes: opts.systems, breakdownFirst: medianParts(firstParts), breakdownSaved: medianParts(savedParts), interactiveFirstMs: first, interactiveSavedMs: withPositions, panFps: pan.fps, panLongFrames: pan.longFrames };
   } finally {

@@ -13,6 +13,8 @@ export type MeasureOptions = {
   /** Stop measuring after this long (at least minRuns requests): some payloads are megabytes. */
   budgetMs?: number;
   minRuns?: number;
+  /** Run (untimed) before each request, e.g. a write that invalidates caches. */
+  before?: () => Promise<void>;
 };
 
 const percentile = (sorted: number[], p: number) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
@@ -34,6 +36,7 @@ export async function measure(o: MeasureOptions): Promise<Measured> {
   const sizes: number[] = [];
   const started = performance.now();
   for (let i = 0; i < runs; i++) {
+    await o.before?.();
     const { ms, body } = await timeGet(o.base, o.path(i), o.token);
     times.push(ms);
     sizes.push(Buffer.byteLength(body));
