@@ -67,9 +67,20 @@ async function panFps(page: Page): Promise<{ fps: number; longFrames: number }> 
     function tick(t) { window.__frames.push(t); if (window.__count) requestAnimationFrame(tick); }
     requestAnimationFrame(tick);
   })()`);
+  // Grab the empty canvas, not a node (that would drag the node instead of panning).
   const pane = (await page.locator(".react-flow__pane").boundingBox())!;
-  const cx = pane.x + pane.width / 2;
-  const cy = pane.y + pane.height / 2;
+  const spot = (await page.evaluate(`(() => {
+    const b = ${JSON.stringify(pane)};
+    for (let fy = 0.5; fy < 0.95; fy += 0.01) for (let fx = 0.3; fx < 0.7; fx += 0.005) {
+      const x = b.x + b.width * fx, y = b.y + b.height * fy;
+      const el = document.elementFromPoint(x, y);
+      if (el && el.classList.contains("react-flow__pane")) return { x, y };
+    }
+    return null;
+  })()`)) as { x: number; y: number } | null;
+  if (!spot) throw new Error("no empty spot on the canvas to pan from");
+  const cx = spot.x;
+  const cy = spot.y;
   await page.mouse.move(cx, cy);
   await page.mouse.down();
   const started = Date.now();
