@@ -13,15 +13,6 @@ const scope = self as unknown as WorkerScope;
 
 let latest = 0;
 
-// Warm-up while the page is still fetching its map: the first layout in a fresh worker ran ~4×
-// slower than later ones (the engine compiles ELK's code on first use), which put ~0.7 s on
-// opening a 1,000-system map. A throwaway layered graph of a few hundred nodes compiles the same
-// paths; a real request that arrives meanwhile simply waits for it.
-const warmUp = (() => {
-  const nodes = Array.from({ length: 300 }, (_, i) => ({ id: `w${i}`, width: 220, height: 64 }));
-  const edges = nodes.slice(1).map((n, i) => ({ id: `e${i}`, source: `w${Math.floor(i / 3)}`, target: n.id }));
-  return computeLayout({ nodes, edges }).catch(() => undefined);
-})();
 
 // A listener, not `self.onmessage`: in a worker, elk.bundled.js assigns its own dispatcher (meant for
 // ELK running as a worker itself) to self.onmessage when the first layout starts, which silently
@@ -29,7 +20,6 @@ const warmUp = (() => {
 scope.addEventListener("message", async (event) => {
   const { requestId, input } = event.data;
   latest = requestId;
-  await warmUp;
   // Let requests already queued behind this one arrive first.
   await new Promise((resolve) => setTimeout(resolve, 0));
   if (requestId !== latest) return;
