@@ -78,7 +78,7 @@ test.describe("as an engineer", () => {
     await expect(page.getByText(`Fixed: ${system.name}.`)).toBeVisible();
     await expect(finding(page, system.name)).toHaveCount(0);
     await expect(page.getByTestId("gap-count-system-unowned")).toHaveText("0");
-    await expect(page.getByText("Every system has a team and a technical owner.")).toBeVisible();
+    await expect(page.getByText("Every system has a team, a technical owner and a business owner.")).toBeVisible();
 
     const saved = await (await page.request.get(`/api/v1/systems/${system.id}`)).json();
     expect(saved.technicalOwner?.id).toBe(engineer.id);

@@ -17,7 +17,7 @@ import { InterfaceEdge } from "./edges/interface-edge";
 import { CountEdge } from "./edges/count-edge";
 import { FarEdges } from "./edges/far-edges";
 import { useFar } from "./use-far";
-import type { SavedPosition } from "./save-positions";
+import { positionsOf, type SavedPosition } from "./save-positions";
 
 /** Below this many edges the interactive edge components stay, zoomed out or not. */
 const FAR_OVERLAY_MIN_EDGES = 300;
@@ -75,17 +75,15 @@ export function MapCanvas({ nodes, edges, onNodesChange, onEdgesChange, fitKey, 
     if (node.type === "cluster" || node.type === "more") onOpenNode(node);
   }, [onOpenNode]);
 
-  const systemPositions = (ns: MapNode[]) =>
-    ns.flatMap((n) => (n.type === "system" ? [{ systemId: n.id, x: Math.round(n.position.x), y: Math.round(n.position.y) }] : []));
 
   return (
     <ReactFlow<MapNode, MapEdge>
       nodes={nodes} edges={overlay ? NO_EDGES : edges} nodeTypes={nodeTypes} edgeTypes={edgeTypes}
       onNodesChange={onNodesChange} onEdgesChange={onEdgesChange}
       onSelectionChange={onSelectionChange} onNodeClick={onNodeClick} onPaneClick={() => onSelect(null)}
-      onNodeDragStart={(_, __, dragged) => { dragStart.current = systemPositions(dragged); }}
+      onNodeDragStart={(_, __, dragged) => { dragStart.current = positionsOf(dragged); }}
       onNodeDragStop={(_, __, dragged) => {
-        const after = systemPositions(dragged);
+        const after = positionsOf(dragged);
         const before = dragStart.current;
         const moved = after.some((p, i) => p.x !== before[i]?.x || p.y !== before[i]?.y);
         if (moved) onMoved({ before, after });

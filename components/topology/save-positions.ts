@@ -12,6 +12,7 @@ export async function savePositions(positions: SavedPosition[]): Promise<void> {
   }
 }
 
+/** Exactly where they are on screen (stored as floats), so a reload puts them back to the pixel. */
 export function positionsOf(nodes: MapNode[]): SavedPosition[] {
-  return nodes.flatMap((n) => (n.type === "system" ? [{ systemId: n.id, x: Math.round(n.position.x), y: Math.round(n.position.y) }] : []));
+  return nodes.flatMap((n) => (n.type === "system" ? [{ systemId: n.id, x: n.position.x, y: n.position.y }] : []));
 }
