@@ -40,8 +40,20 @@ async function openMap(page: Page, teamId: string, count: number) {
   await expect(page.getByTestId("map-system")).toHaveCount(count);
 }
 
+/** Waits until a node stops moving (the view animates to a new system). */
+async function settled(l: Locator) {
+  let last = "";
+  await expect.poll(async () => {
+    const now = JSON.stringify(await l.boundingBox());
+    const same = now === last;
+    last = now;
+    return same;
+  }, { intervals: [150] }).toBe(true);
+}
+
 /** Drags from the provider's source handle onto the consumer node, as a person would. */
 async function connect(page: Page, providerId: string, consumerId: string) {
+  await settled(node(page, providerId));
   const from = await node(page, providerId).locator(".react-flow__handle.source").boundingBox();
   const to = await node(page, consumerId).locator(".react-flow__handle.target").boundingBox();
   if (!from || !to) throw new Error("handles not visible");

@@ -80,7 +80,10 @@ export function TopologyWorkspace({ canWrite }: { canWrite: boolean }) {
     const added = created.current;
     if (added && sameView && map.placed.topology.nodes.length) {
       created.current = null;
-      if (!fresh.some((n) => n.id === added.id)) setNotice(fmt(m.topology.createdHidden, { name: added.name }));
+      const node = fresh.find((n) => n.id === added.id);
+      // Bring the new system to the middle of the screen, ready to be connected.
+      if (node) void flow.setCenter(node.position.x + (node.width ?? 0) / 2, node.position.y + (node.height ?? 0) / 2, { zoom: flow.getZoom(), duration: 300 });
+      else setNotice(fmt(m.topology.createdHidden, { name: added.name }));
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reach is applied below when only it changes
   }, [map.placed, setNodes, setEdges]);
