@@ -1,7 +1,7 @@
 // Bulk assignment as people use it: an engineer finds five systems that lack only a team, gives
 // them one from the list in one go, and the ownership gap count falls by exactly five.
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { storageStateFor, uniqueKey } from "./helpers";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { storageStateFor, uniqueKey, pick } from "./helpers";
 
 type Created = { id: string; key: string; name: string };
 
@@ -38,15 +38,6 @@ async function unownedSystems(request: APIRequestContext): Promise<number | unde
   return body.counts.find((c) => c.rule === "system-unowned")?.findings;
 }
 
-/** Types into a picker and chooses the first match with the keyboard. */
-async function pick(page: Page, label: string, search: string, expected: string) {
-  const box = page.getByRole("dialog").getByRole("combobox", { name: label, exact: true });
-  await box.fill(search);
-  await expect(page.getByRole("option", { name: new RegExp(expected) })).toBeVisible();
-  await expect(page.getByText("Searching…")).toHaveCount(0);
-  await box.press("Enter");
-  await expect(box).toHaveValue(expected);
-}
 
 test.describe("as an engineer", () => {
   test.use({ storageState: storageStateFor("ENGINEER") });
@@ -73,7 +64,7 @@ test.describe("as an engineer", () => {
     await dialog.getByRole("button", { name: "Apply" }).click();
     await expect(dialog.getByText("Choose at least one change.")).toBeVisible();
     await dialog.getByRole("group", { name: "Team" }).getByRole("radio", { name: "Set to…" }).check();
-    await pick(page, "Team", team.key, team.name);
+    await pick(page, "Team", team.key, team.name, page.getByRole("dialog"));
     await expect(dialog.getByRole("group", { name: "Technical owner" }).getByRole("radio", { name: "Leave unchanged" })).toBeChecked();
 
     // The count is global and other suites may share the database: read it as late as possible.

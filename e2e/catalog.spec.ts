@@ -1,7 +1,7 @@
 // The catalog as people use it: an engineer maps two systems and the interface between them, a
 // viewer reads the map without being offered any way to change it.
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { storageStateFor, uniqueKey } from "./helpers";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { storageStateFor, uniqueKey, pick } from "./helpers";
 
 /** Creates a system over the API (for setup only; the UI path is tested below). */
 async function createSystem(request: APIRequestContext, name: string) {
@@ -11,15 +11,6 @@ async function createSystem(request: APIRequestContext, name: string) {
   return (await res.json()) as { id: string; key: string; name: string };
 }
 
-/** Types into a picker and chooses the first match with the keyboard. */
-async function pick(page: Page, label: string, search: string, expected: string) {
-  const box = page.getByRole("combobox", { name: label, exact: true });
-  await box.fill(search);
-  await expect(page.getByRole("option", { name: new RegExp(expected) })).toBeVisible();
-  await expect(page.getByText("Searching…")).toHaveCount(0);
-  await box.press("Enter");
-  await expect(box).toHaveValue(expected);
-}
 
 test.describe("as an engineer", () => {
   test.use({ storageState: storageStateFor("ENGINEER") });

@@ -1,3 +1,4 @@
+import { expect, type Locator, type Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
 
 export const DEMO_USERS = {
@@ -11,3 +12,13 @@ export const storageStateFor = (role: keyof typeof DEMO_USERS) => `playwright/.a
 
 /** A key no earlier run used, so the suite can run again on the same database. */
 export const uniqueKey = (prefix: string) => `${prefix}-${randomBytes(3).toString("hex")}`;
+
+/** Types into a picker (combobox), waits for the search, and chooses the first match with Enter. */
+export async function pick(page: Page, label: string, search: string, expected: string, within: Page | Locator = page) {
+  const box = within.getByRole("combobox", { name: label, exact: true });
+  await box.fill(search);
+  await expect(page.getByRole("option", { name: new RegExp(expected) })).toBeVisible();
+  await expect(page.getByText("Searching…")).toHaveCount(0);
+  await box.press("Enter");
+  await expect(box).toHaveValue(expected);
+}

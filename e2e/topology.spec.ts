@@ -3,7 +3,7 @@
 // estate under a fresh team and opens the map filtered to that team, because the shared test
 // database holds thousands of systems by the time this runs (the overview would be grouped).
 import { expect, test, type APIRequestContext, type Locator, type Page } from "@playwright/test";
-import { storageStateFor, uniqueKey } from "./helpers";
+import { pick, storageStateFor, uniqueKey } from "./helpers";
 
 type Ref = { id: string; key: string; name: string };
 
@@ -78,12 +78,7 @@ test.describe("as an engineer", () => {
     await panel.getByRole("textbox", { name: "Key", exact: true }).fill(uniqueKey("e2e-ledger"));
     await panel.getByRole("combobox", { name: "Kind", exact: true }).selectOption("DATABASE");
     await panel.getByRole("combobox", { name: "Layer", exact: true }).selectOption("DATA");
-    const teamBox = panel.getByRole("combobox", { name: "Team", exact: true });
-    await teamBox.fill(team.name);
-    await expect(page.getByRole("option", { name: new RegExp(team.name) })).toBeVisible();
-    await expect(page.getByText("Searching…")).toHaveCount(0);
-    await teamBox.press("Enter");
-    await expect(teamBox).toHaveValue(team.name);
+    await pick(page, "Team", team.name, team.name, panel);
     await panel.getByRole("button", { name: "Save" }).click();
     await expect(page.getByTestId("system-panel")).toContainText(name);
     await expect(page.getByTestId("map-system")).toHaveCount(2);

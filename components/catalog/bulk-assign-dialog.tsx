@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { useMutation } from "@tanstack/react-query";
 import { api, ApiError } from "@/lib/api-client";
 import type { TBulkAssignResult, TBulkOwnerSet } from "@/lib/schemas/bulk";
@@ -12,6 +12,7 @@ import { UserPicker } from "@/components/pickers/user-picker";
 import type { TRef, TUserRef } from "./types";
 import { errorMessage } from "./error-message";
 import { BulkOwnerChoice, leaveUnchanged, type OwnerChoice } from "./bulk-owner-choice";
+import { useModalDialog } from "@/components/ui/use-modal-dialog";
 
 export type BulkKind = "systems" | "interfaces";
 
@@ -39,17 +40,11 @@ export function BulkAssignDialog({ open, kind, ids, onClose, onDone, onDeselect 
   const { m } = useI18n();
   const t = m.bulk.dialog;
   const titleId = useId();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const [choices, setChoices] = useState<Choices>({ teamId: leaveUnchanged(), technicalOwnerId: leaveUnchanged(), businessOwnerId: leaveUnchanged() });
   const [errors, setErrors] = useState<Errors>({});
   const fields: Field[] = kind === "systems" ? ["teamId", "technicalOwnerId", "businessOwnerId"] : ["teamId", "technicalOwnerId"];
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   const mutation = useMutation({
     mutationFn: (set: TBulkOwnerSet) => api<TBulkAssignResult>(`/${kind}/bulk-assign`, { method: "POST", body: { ids, set } }),

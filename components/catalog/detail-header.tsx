@@ -1,4 +1,5 @@
 "use client";
+import type { ReactNode } from "react";
 import { useI18n } from "@/lib/i18n/client";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,10 +12,12 @@ type Props = {
   base: string;
   backLabel: string;
   canWrite: boolean;
+  /** More writer actions before Edit (e.g. "Confirm still accurate"). */
+  actions?: ReactNode;
 };
 
 /** Title, key, and for writers Edit and Delete. */
-export function DetailHeader({ entity, base, backLabel, canWrite }: Props) {
+export function DetailHeader({ entity, base, backLabel, canWrite, actions }: Props) {
   const { m } = useI18n();
   return (
     <>
@@ -23,10 +26,11 @@ export function DetailHeader({ entity, base, backLabel, canWrite }: Props) {
         title={entity.name}
         subtitle={<code className="text-slate-600">{entity.key}</code>}
         actions={canWrite && (
-          <>
+          <div className="flex flex-wrap items-start justify-end gap-2">
+            {actions}
             <ButtonLink variant="secondary" href={`${base}/${entity.id}/edit`}>{m.common.actions.edit}</ButtonLink>
             <DeleteButton path={`${base}/${entity.id}`} name={entity.name} listHref={base} />
-          </>
+          </div>
         )}
       />
     </>

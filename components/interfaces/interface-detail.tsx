@@ -4,7 +4,8 @@ import { useI18n } from "@/lib/i18n/client";
 import { HistoryPanel } from "@/components/audit/history-panel";
 import { OwnersCard } from "@/components/catalog/owners-card";
 import { QueryState } from "@/components/catalog/query-state";
-import { ReviewableHeader } from "@/components/catalog/reviewable-header";
+import { DetailHeader } from "@/components/catalog/detail-header";
+import { ConfirmButton } from "@/components/catalog/confirm-button";
 import { ReviewedLine } from "@/components/catalog/reviewed-line";
 import { InterfaceFacts } from "./interface-facts";
 import { InterfaceFlowCard } from "./interface-flow-card";
@@ -21,7 +22,7 @@ export function InterfaceDetail({ id, canWrite }: { id: string; canWrite: boolea
     <QueryState query={query} back={{ href: "/interfaces", label: m.interfaces.detail.breadcrumb }}>
       {(i) => (
         <>
-          <ReviewableHeader type="INTERFACE" entity={i} base="/interfaces" backLabel={m.interfaces.detail.breadcrumb} canWrite={canWrite} />
+          <DetailHeader entity={i} actions={<ConfirmButton type="INTERFACE" id={i.id} version={i.version} />} base="/interfaces" backLabel={m.interfaces.detail.breadcrumb} canWrite={canWrite} />
           <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
             <div className="space-y-4 lg:col-span-2">
               <InterfaceFlowCard item={i} />

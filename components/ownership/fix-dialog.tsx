@@ -1,7 +1,8 @@
 "use client";
-import { useEffect, useId, useRef, type FormEvent, type ReactNode } from "react";
+import { useId, type FormEvent, type ReactNode } from "react";
 import { useI18n } from "@/lib/i18n/client";
 import { Button } from "@/components/ui/button";
+import { useModalDialog } from "@/components/ui/use-modal-dialog";
 
 type Props = {
   title: string;
@@ -24,15 +25,7 @@ export function FixDialog({ title, description, children, busy, onSubmit, onClos
   const { m } = useI18n();
   const t = m.ownership.fix;
   const titleId = useId();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const trigger = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => {
-      if (trigger?.isConnected) requestAnimationFrame(() => trigger.focus());
-    };
-  }, []);
+  const ref = useModalDialog();
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!busy) onSubmit();

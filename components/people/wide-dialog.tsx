@@ -1,5 +1,6 @@
 "use client";
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useId, type ReactNode } from "react";
+import { useModalDialog } from "@/components/ui/use-modal-dialog";
 
 type Props = { title: string; onCancel: () => void; children: ReactNode };
 
@@ -9,12 +10,7 @@ type Props = { title: string; onCancel: () => void; children: ReactNode };
  */
 export function WideDialog({ title, onCancel, children }: Props) {
   const titleId = useId();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
+  const ref = useModalDialog();
   // bg-white: the UA's dialog background ignores the dark palette (see components/ui/confirm-dialog).
   return (
     <dialog ref={ref} aria-labelledby={titleId}

@@ -5,7 +5,8 @@ import { HistoryPanel } from "@/components/audit/history-panel";
 import { LinksCard } from "@/components/catalog/links-card";
 import { OwnersCard } from "@/components/catalog/owners-card";
 import { QueryState } from "@/components/catalog/query-state";
-import { ReviewableHeader } from "@/components/catalog/reviewable-header";
+import { DetailHeader } from "@/components/catalog/detail-header";
+import { ConfirmButton } from "@/components/catalog/confirm-button";
 import { ReviewedLine } from "@/components/catalog/reviewed-line";
 import { SystemFacts } from "./system-facts";
 import { SystemInterfaces } from "./system-interfaces";
@@ -23,7 +24,7 @@ export function SystemDetail({ id, canWrite }: { id: string; canWrite: boolean }
     <QueryState query={query} back={{ href: "/systems", label: m.systems.detail.breadcrumb }}>
       {(s) => (
         <>
-          <ReviewableHeader type="SYSTEM" entity={s} base="/systems" backLabel={m.systems.detail.breadcrumb} canWrite={canWrite} />
+          <DetailHeader entity={s} actions={<ConfirmButton type="SYSTEM" id={s.id} version={s.version} />} base="/systems" backLabel={m.systems.detail.breadcrumb} canWrite={canWrite} />
           <div className="grid grid-cols-1 gap-4 lg:grid-cols-3">
             <div className="space-y-4 lg:col-span-2">
               <SystemFacts system={s} />

@@ -1,7 +1,8 @@
 "use client";
-import { useEffect, useId, useRef, type ReactNode } from "react";
+import { useId, type ReactNode } from "react";
 import { useI18n } from "@/lib/i18n/client";
 import { Button } from "./button";
+import { useModalDialog } from "./use-modal-dialog";
 
 type Props = {
   open: boolean;
@@ -19,13 +20,7 @@ type Props = {
 export function ConfirmDialog({ open, title, children, confirmLabel, busyLabel, busy, onConfirm, onCancel }: Props) {
   const { m } = useI18n();
   const titleId = useId();
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  const ref = useModalDialog(open);
   // bg-white: the UA's dialog background ignores the dark palette. The dark backdrop is black,
   // because slate-900 is a light shade there (lib/theme/dark-palette.css).
   return (

@@ -2,7 +2,8 @@
 // makes its own teams, people and records and reads the findings of those teams only (teamId),
 // so the rest of the database cannot interfere; dates are moved with SQL on the database clock.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { as, uniqueKey, type ApiClient } from "./helpers/client";
+import { uniqueKey, type ApiClient } from "./helpers/client";
+import { estateBuilder } from "./helpers/estate";
 import { closeDb, queryDb } from "./helpers/db";
 
 type Person = { id: string; name: string; email: string; version: number };
@@ -13,46 +14,20 @@ type Finding = {
 };
 
 let eng: ApiClient;
-let admin: ApiClient;
+let built: Awaited<ReturnType<typeof estateBuilder>>;
 
 beforeAll(async () => {
-  eng = await as("ENGINEER");
-  admin = await as("ADMIN");
+  built = await estateBuilder();
+  eng = built.eng;
 });
 afterAll(closeDb);
 
-async function person(): Promise<Person> {
-  const email = `${uniqueKey("owner")}@example.test`;
-  const res = await admin.post("/api/v1/users", { email, name: `Owner ${email}`, role: "VIEWER", password: "ownership-test-pass" });
-  expect(res.status).toBe(201);
-  return res.body;
-}
-
-async function deactivate(p: Person): Promise<void> {
-  const res = await admin.patch(`/api/v1/users/${p.id}`, { version: p.version, active: false });
-  expect(res.status).toBe(200);
-}
-
-async function team(members: { userId: string; role?: "LEAD" | "MEMBER" }[] = []): Promise<string> {
-  const key = uniqueKey("own-team");
-  const res = await eng.post("/api/v1/teams", { key, name: `Ownership ${key}`, members });
-  expect(res.status).toBe(201);
-  return res.body.id;
-}
-
-async function system(over: Record<string, unknown>): Promise<{ id: string; version: number }> {
-  const res = await eng.post("/api/v1/systems", { key: uniqueKey("own-sys"), name: "Ownership system", kind: "BUSINESS_APP", layer: "BUSINESS", ...over });
-  expect(res.status).toBe(201);
-  return res.body;
-}
-
-async function iface(providerSystemId: string, consumerSystemId: string, over: Record<string, unknown> = {}) {
-  const res = await eng.post("/api/v1/interfaces", {
-    key: uniqueKey("own-if"), name: "Ownership interface", style: "REST", mode: "SYNC", providerSystemId, consumerSystemId, ...over,
-  });
-  expect(res.status).toBe(201);
-  return res.body;
-}
+const person = () => built.person() as Promise<Person>;
+const deactivate = (p: Person) => built.deactivate(p);
+const team = async (members: { userId: string; role?: "LEAD" | "MEMBER" }[] = []) => (await built.team(members)).id;
+const system = (over: Record<string, unknown>) => built.system(over);
+const iface = (providerSystemId: string, consumerSystemId: string, over: Record<string, unknown> = {}) =>
+  built.iface(providerSystemId, consumerSystemId, over);
 
 /** Moves a timestamp of a row `days` back on the database clock. */
 async function setAgo(table: "System" | "Interface" | "User", id: string, column: string, days: number): Promise<void> {

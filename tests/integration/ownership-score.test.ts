@@ -1,46 +1,22 @@
 // The ownership score (tier-weighted share of records with complete, live ownership) on a small
 // known estate, through /ownership/gaps and /ownership/summary.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { anonymous, as, uniqueKey, type ApiClient } from "./helpers/client";
+import { anonymous, as, type ApiClient } from "./helpers/client";
+import { estateBuilder } from "./helpers/estate";
 import { closeDb } from "./helpers/db";
-
-type Person = { id: string; version: number };
 
 let eng: ApiClient;
 let admin: ApiClient;
+let person: Built["person"];
+let team: Built["team"];
+let system: Built["system"];
+let iface: Built["iface"];
 
+type Built = Awaited<ReturnType<typeof estateBuilder>>;
 beforeAll(async () => {
-  eng = await as("ENGINEER");
-  admin = await as("ADMIN");
+  ({ eng, admin, person, team, system, iface } = await estateBuilder());
 });
 afterAll(closeDb);
-
-async function person(): Promise<Person> {
-  const email = `${uniqueKey("score")}@example.test`;
-  const res = await admin.post("/api/v1/users", { email, name: `Score ${email}`, role: "VIEWER", password: "ownership-test-pass" });
-  expect(res.status).toBe(201);
-  return res.body;
-}
-
-async function team(members: { userId: string; role?: string }[]) {
-  const res = await eng.post("/api/v1/teams", { key: uniqueKey("score-team"), name: "Score team", members });
-  expect(res.status).toBe(201);
-  return res.body as { id: string; key: string; name: string };
-}
-
-async function system(over: Record<string, unknown>): Promise<string> {
-  const res = await eng.post("/api/v1/systems", { key: uniqueKey("score-sys"), name: "Score system", kind: "SAAS", layer: "BUSINESS", ...over });
-  expect(res.status).toBe(201);
-  return res.body.id;
-}
-
-async function iface(providerSystemId: string, consumerSystemId: string, tier: number): Promise<string> {
-  const res = await eng.post("/api/v1/interfaces", {
-    key: uniqueKey("score-if"), name: "Score interface", style: "WEBHOOK", mode: "ASYNC", providerSystemId, consumerSystemId, tier,
-  });
-  expect(res.status).toBe(201);
-  return res.body.id;
-}
 
 describe("ownership score", () => {
   it("is the tier-weighted share of live, complete records; retired records do not count", async () => {
@@ -48,13 +24,13 @@ describe("ownership score", () => {
     const leaver = await person();
     const t = await team([{ userId: lead.id, role: "LEAD" }]);
     const full = { teamId: t.id, technicalOwnerId: lead.id, businessOwnerId: lead.id };
-    const s1 = await system({ ...full, tier: 0 }); //                         weight 8, complete
+    const s1 = (await system({ ...full, tier: 0 })).id; //                         weight 8, complete
     await system({ ...full, businessOwnerId: null, tier: 1 }); //             weight 4, no business owner
     await system({ ...full, tier: 3 }); //                                    weight 1, complete
-    const retired = await system({ ...full, tier: 0, lifecycle: "RETIRED" }); // retired: not counted
-    await iface(s1, retired, 2); //                                           weight 2, complete by inheritance
-    const s4 = await system({ ...full, technicalOwnerId: leaver.id, tier: 2 }); // weight 2, owner deactivated below
-    await iface(s4, s1, 1); //                                                weight 4, inherits the deactivated owner
+    const retired = (await system({ ...full, tier: 0, lifecycle: "RETIRED" })).id; // retired: not counted
+    await iface(s1, retired, { tier: 2 }); //                                           weight 2, complete by inheritance
+    const s4 = (await system({ ...full, technicalOwnerId: leaver.id, tier: 2 })).id; // weight 2, owner deactivated below
+    await iface(s4, s1, { tier: 1 }); //                                                weight 4, inherits the deactivated owner
     await system({ teamId: t.id, tier: 0, lifecycle: "RETIRED" }); //        retired and unowned: not counted either
     const res = await admin.patch(`/api/v1/users/${leaver.id}`, { version: leaver.version, active: false });
     expect(res.status).toBe(200);

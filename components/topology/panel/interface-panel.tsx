@@ -10,7 +10,7 @@ import { InterfaceFlowCard } from "@/components/interfaces/interface-flow-card";
 import { InterfaceForm } from "@/components/interfaces/interface-form";
 import { interfaceDetailQuery } from "@/components/interfaces/interface-queries";
 import type { MapEdits } from "../use-map-edits";
-import { DeleteEntityDialog } from "./delete-entity";
+import { DeleteDialog } from "@/components/catalog/delete-dialog";
 import { PanelActions } from "./panel-actions";
 import { SidePanel } from "./side-panel";
 
@@ -43,7 +43,7 @@ export function InterfacePanel({ id, canWrite, edits, onClose, onImpact, initial
             <InterfaceFlowCard item={item} />
             <OwnersCard team={item.team} technicalOwner={item.technicalOwner} inherited={item.inherited} provider={item.provider} />
             <InterfaceFacts item={item} />
-            <DeleteEntityDialog open={mode === "delete"} path={`/interfaces/${item.id}`} name={item.name}
+            <DeleteDialog open={mode === "delete"} path={`/interfaces/${item.id}`} name={item.name}
               onCancel={() => setMode("view")}
               onDeleted={() => { edits.deleted({ kind: "interface", record: item }); onClose(); }} />
           </>

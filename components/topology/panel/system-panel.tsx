@@ -10,7 +10,7 @@ import { SystemFacts } from "@/components/systems/system-facts";
 import { SystemForm } from "@/components/systems/system-form";
 import { systemDetailQuery } from "@/components/systems/system-queries";
 import type { MapEdits } from "../use-map-edits";
-import { DeleteEntityDialog } from "./delete-entity";
+import { DeleteDialog } from "@/components/catalog/delete-dialog";
 import { PanelActions } from "./panel-actions";
 import { SidePanel } from "./side-panel";
 
@@ -45,7 +45,7 @@ export function SystemPanel({ id, canWrite, edits, onClose, onImpact, onFocus, i
               extra={<Button variant="secondary" onClick={onFocus}>{m.topology.panel.focus}</Button>} />
             <OwnersCard team={system.team} technicalOwner={system.technicalOwner} businessOwner={system.businessOwner} />
             <SystemFacts system={system} />
-            <DeleteEntityDialog open={mode === "delete"} path={`/systems/${system.id}`} name={system.name}
+            <DeleteDialog open={mode === "delete"} path={`/systems/${system.id}`} name={system.name}
               onCancel={() => setMode("view")}
               onDeleted={() => { edits.deleted({ kind: "system", record: system }); onClose(); }} />
           </>

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api, ApiError } from "@/lib/api-client";
 import { useI18n } from "@/lib/i18n/client";
@@ -11,6 +11,7 @@ import { errorMessage } from "@/components/catalog/error-message";
 import { issuesToErrors, type FieldErrors } from "@/components/catalog/form-errors";
 import { topologyKeys } from "../query-keys";
 import type { SavedPosition } from "../save-positions";
+import { useModalDialog } from "@/components/ui/use-modal-dialog";
 
 type Props = {
   open: boolean;
@@ -27,7 +28,7 @@ export function SaveViewDialog({ open, definition, positions, onSaved, onClose }
   const { m } = useI18n();
   const t = m.topology.views;
   const qc = useQueryClient();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const titleId = useId();
   const [name, setName] = useState("");
   const [key, setKey] = useState("");
@@ -35,11 +36,6 @@ export function SaveViewDialog({ open, definition, positions, onSaved, onClose }
   const [description, setDescription] = useState("");
   const [withPositions, setWithPositions] = useState(true);
   const [errors, setErrors] = useState<FieldErrors>({});
-  useEffect(() => {
-    const d = ref.current;
-    if (open && d && !d.open) d.showModal();
-    if (!open && d?.open) d.close();
-  }, [open]);
   const mutation = useMutation({
     mutationFn: (body: unknown) => api<TSavedView>("/views", { method: "POST", body }),
     onSuccess: (view) => {

@@ -5,7 +5,7 @@ import { useI18n } from "@/lib/i18n/client";
 import { fmt } from "@/lib/i18n/format";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Banner } from "@/components/ui/feedback";
-import { errorMessage } from "@/components/catalog/error-message";
+import { errorMessage } from "./error-message";
 
 type Props = {
   open: boolean;
@@ -16,10 +16,10 @@ type Props = {
 };
 
 /**
- * Delete from the map, after confirmation. The API's refusal (409: "still referenced by …")
+ * Delete a record, after confirmation. The API's refusal (409: "still referenced by …")
  * stays in the dialog word for word and nothing changes.
  */
-export function DeleteEntityDialog({ open, path, name, onDeleted, onCancel }: Props) {
+export function DeleteDialog({ open, path, name, onDeleted, onCancel }: Props) {
   const { m } = useI18n();
   const mutation = useMutation({ mutationFn: () => api<void>(path, { method: "DELETE" }), onSuccess: onDeleted });
   return (
