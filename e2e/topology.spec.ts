@@ -54,6 +54,7 @@ async function settled(l: Locator) {
 /** Drags from the provider's source handle onto the consumer node, as a person would. */
 async function connect(page: Page, providerId: string, consumerId: string) {
   await settled(node(page, providerId));
+  await settled(node(page, consumerId));
   const from = await node(page, providerId).locator(".react-flow__handle.source").boundingBox();
   const to = await node(page, consumerId).locator(".react-flow__handle.target").boundingBox();
   if (!from || !to) throw new Error("handles not visible");

@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
-import { useEdgesState, useNodesState, useReactFlow } from "@xyflow/react";
+import { useEdgesState, useNodesState, useReactFlow, type ReactFlowInstance } from "@xyflow/react";
 import { useQuery } from "@tanstack/react-query";
 import { useI18n } from "@/lib/i18n/client";
 import { fmt } from "@/lib/i18n/format";
@@ -24,6 +24,16 @@ import { useMapEdits } from "./use-map-edits";
 import { useMapShortcuts } from "./use-map-shortcuts";
 import { useUndo } from "./use-undo";
 import { useViewState } from "./use-view-state";
+
+/** Ids of the drawn nodes at least partly on screen. */
+function inViewport(flow: ReactFlowInstance<MapNode, MapEdge>, nodes: MapNode[]): string[] {
+  const pane = document.querySelector("[data-testid=map-canvas]")?.getBoundingClientRect();
+  if (!pane) return [];
+  const { x, y, zoom } = flow.getViewport();
+  const left = -x / zoom, top = -y / zoom, right = left + pane.width / zoom, bottom = top + pane.height / zoom;
+  return nodes.filter((n) => n.type !== "lane" && n.position.x < right && n.position.x + (n.width ?? 0) > left
+    && n.position.y < bottom && n.position.y + (n.height ?? 0) > top).map((n) => n.id);
+}
 
 /** The map page: toolbar, canvas and side panel around one view state held in the URL. */
 export function TopologyWorkspace({ canWrite }: { canWrite: boolean }) {
@@ -80,10 +90,12 @@ export function TopologyWorkspace({ canWrite }: { canWrite: boolean }) {
     const added = created.current;
     if (added && sameView && map.placed.topology.nodes.length) {
       created.current = null;
-      const node = fresh.find((n) => n.id === added.id);
-      // Bring the new system to the middle of the screen, ready to be connected.
-      if (node) void flow.setCenter(node.position.x + (node.width ?? 0) / 2, node.position.y + (node.height ?? 0) / 2, { zoom: flow.getZoom(), duration: 300 });
-      else setNotice(fmt(m.topology.createdHidden, { name: added.name }));
+      if (fresh.some((n) => n.id === added.id)) {
+        // Keep what the user was looking at and bring the new system well inside the view, away
+        // from the edges and the minimap, ready to be connected.
+        const ids = [...inViewport(flow, fresh), added.id].map((id) => ({ id }));
+        void flow.fitView({ nodes: ids, padding: 0.25, maxZoom: flow.getZoom(), duration: 300 });
+      } else setNotice(fmt(m.topology.createdHidden, { name: added.name }));
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reach is applied below when only it changes
   }, [map.placed, setNodes, setEdges]);
