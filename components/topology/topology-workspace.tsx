@@ -92,9 +92,14 @@ export function TopologyWorkspace({ canWrite }: { canWrite: boolean }) {
       created.current = null;
       if (fresh.some((n) => n.id === added.id)) {
         // Keep what the user was looking at and bring the new system well inside the view, away
-        // from the edges and the minimap, ready to be connected.
-        const ids = [...inViewport(flow, fresh), added.id].map((id) => ({ id }));
-        void flow.fitView({ nodes: ids, padding: 0.25, maxZoom: flow.getZoom(), duration: 300 });
+        // from the edges and the minimap, ready to be connected. After React Flow has the new
+        // node, and from the positions on screen (a refetch keeps those, not the fresh layout's).
+        setTimeout(() => {
+          const onScreen = flow.getNodes();
+          if (!onScreen.some((n) => n.id === added.id)) return;
+          const ids = [...new Set([...inViewport(flow, onScreen), added.id])].map((id) => ({ id }));
+          void flow.fitView({ nodes: ids, padding: 0.25, maxZoom: flow.getZoom(), duration: 300 });
+        }, 50);
       } else setNotice(fmt(m.topology.createdHidden, { name: added.name }));
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- reach is applied below when only it changes
