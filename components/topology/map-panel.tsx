@@ -69,10 +69,13 @@ export function MapPanel({ panel, canWrite, edits, onCreated, onClose, onPanel, 
         const boxes = flow.getNodes().filter((n) => n.type !== "lane")
           .map((n) => ({ x: n.position.x, y: n.position.y, width: n.width ?? 0, height: n.height ?? 0 }));
         const spot = findFreeSpot(boxes, centre, NODE_SIZE.system);
+        // Announced after the position is saved: the refetch that follows then has it.
         savePositions([{ systemId: system.id, ...spot }])
           .catch((e) => onNotice(errorMessage(e, m)))
-          .finally(() => edits.created({ kind: "system", record: system }));
-        onCreated(system);
+          .finally(() => {
+            onCreated(system);
+            edits.created({ kind: "system", record: system });
+          });
         onPanel({ type: "system", id: system.id });
       }} />;
   }

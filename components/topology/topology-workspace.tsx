@@ -82,7 +82,10 @@ export function TopologyWorkspace({ canWrite }: { canWrite: boolean }) {
       const kept = new Map(prev.map((n) => [n.id, n]));
       return emphasizeNodes(fresh.map((n) => {
         const old = kept.get(n.id);
-        return old ? { ...n, position: old.position, selected: old.selected } : n;
+        // A saved position is authoritative (a move here saved it too); without one, the node stays
+        // where it is on screen rather than where a new layout would put it.
+        const saved = n.type === "system" && n.data.system.position;
+        return old ? { ...n, position: saved || old.position, selected: old.selected } : n;
       }), reach);
     });
     setEdges(emphasizeEdges(map.placed.edges, reach));
