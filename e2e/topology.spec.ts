@@ -42,6 +42,8 @@ async function openMap(page: Page, teamId: string, count: number) {
 
 /** Waits until a node stops moving (the view animates to a new system). */
 async function settled(l: Locator) {
+  // Drawn at all: off screen, React Flow does not render it (and a bounding box would wait forever).
+  await expect(l).toBeVisible();
   let last = "";
   await expect.poll(async () => {
     const now = JSON.stringify(await l.boundingBox());

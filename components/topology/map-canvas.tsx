@@ -18,6 +18,7 @@ import { CountEdge } from "./edges/count-edge";
 import { FarEdges } from "./edges/far-edges";
 import { useFar } from "./use-far";
 import { positionsOf, type SavedPosition } from "./save-positions";
+import { FIT_VIEW, fitOptions } from "./fit-view";
 
 /** Below this many edges the interactive edge components stay, zoomed out or not. */
 const FAR_OVERLAY_MIN_EDGES = 300;
@@ -58,7 +59,7 @@ export function MapCanvas({ nodes, edges, onNodesChange, onEdgesChange, fitKey, 
 
   useEffect(() => {
     // A new view (not a refetch of the same one): show all of it once React Flow has the nodes.
-    const timer = setTimeout(() => void fitView({ padding: 0.1, duration: 200 }), 50);
+    const timer = setTimeout(() => void fitView(fitOptions({ duration: 200 })), 50);
     return () => clearTimeout(timer);
   }, [fitKey, fitView]);
 
@@ -96,12 +97,12 @@ export function MapCanvas({ nodes, edges, onNodesChange, onEdgesChange, fitKey, 
       // Big maps open zoomed out, so the first render is already the light, far-away one
       // (fitView then settles the exact zoom) instead of 1,000 detailed nodes thrown away at once.
       defaultViewport={{ x: 0, y: 0, zoom: nodes.length > 150 ? 0.1 : 1 }}
-      fitView
+      fitView fitViewOptions={FIT_VIEW}
       aria-label={m.topology.canvasLabel}
     >
       {overlay && <FarEdges nodes={nodes} edges={edges} dimmed={dimmed} />}
       <Background gap={24} />
-      <Controls showInteractive={false} aria-label={m.topology.controls} />
+      <Controls showInteractive={false} fitViewOptions={FIT_VIEW} aria-label={m.topology.controls} />
       <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel={m.topology.minimap} />
     </ReactFlow>
   );

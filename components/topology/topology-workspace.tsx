@@ -24,6 +24,7 @@ import { useMapEdits } from "./use-map-edits";
 import { useMapShortcuts } from "./use-map-shortcuts";
 import { useUndo } from "./use-undo";
 import { useViewState } from "./use-view-state";
+import { fitOptions, MAX_FIT_ZOOM } from "./fit-view";
 
 /** Ids of the drawn nodes at least partly on screen. */
 function inViewport(flow: ReactFlowInstance<MapNode, MapEdge>, nodes: MapNode[]): string[] {
@@ -101,7 +102,7 @@ export function TopologyWorkspace({ canWrite }: { canWrite: boolean }) {
           const onScreen = flow.getNodes();
           if (!onScreen.some((n) => n.id === added.id)) return;
           const ids = [...new Set([...inViewport(flow, onScreen), added.id])].map((id) => ({ id }));
-          void flow.fitView({ nodes: ids, padding: 0.25, maxZoom: flow.getZoom(), duration: 300 });
+          void flow.fitView(fitOptions({ nodes: ids, padding: 0.25, maxZoom: Math.min(flow.getZoom(), MAX_FIT_ZOOM), duration: 300 }));
         }, 50);
       } else setNotice(fmt(m.topology.createdHidden, { name: added.name }));
     }
@@ -113,7 +114,7 @@ export function TopologyWorkspace({ canWrite }: { canWrite: boolean }) {
     // Show the whole blast radius: the root and everything it reaches that this view draws.
     if (reach) {
       const ids = [reach.rootId, ...reach.systems.keys()].map((id) => ({ id }));
-      setTimeout(() => void flow.fitView({ nodes: ids, padding: 0.15, duration: 300, maxZoom: 1.2 }), 50);
+      setTimeout(() => void flow.fitView(fitOptions({ nodes: ids, padding: 0.15, duration: 300 })), 50);
     }
   }, [reach, setNodes, setEdges, flow]);
 
@@ -151,7 +152,7 @@ export function TopologyWorkspace({ canWrite }: { canWrite: boolean }) {
     try {
       const placed = await map.layoutAll(current, flow.getEdges());
       setNodes(emphasizeNodes(placed, reach));
-      setTimeout(() => void flow.fitView({ padding: 0.1, duration: 200 }), 50);
+      setTimeout(() => void flow.fitView(fitOptions({ duration: 200 })), 50);
       if (canWrite && !state.lanes) await edits.relaidOut(positionsOf(current), positionsOf(placed));
     } catch (e) {
       if (e instanceof Error && e.name === "AbortError") return;
@@ -161,7 +162,7 @@ export function TopologyWorkspace({ canWrite }: { canWrite: boolean }) {
 
   useMapShortcuts({
     search: () => document.getElementById(searchId)?.focus(),
-    fit: () => void flow.fitView({ padding: 0.1, duration: 200 }),
+    fit: () => void flow.fitView(fitOptions({ duration: 200 })),
     relayout: () => void relayout(),
     newSystem: canWrite ? () => setPanel({ type: "new-system" }) : undefined,
     impact: () => { if (selected) setPanel({ type: "impact", target: { type: selected.type, id: selected.id }, direction: "downstream" }); },
