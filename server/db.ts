@@ -1,14 +1,14 @@
-// The Prisma singleton. Password hashes never leave the server: they are omitted globally and
-// selected explicitly only where a password is verified.
+// The Prisma singleton, and the pg pool under it. Password hashes never leave the server: they are
+// omitted globally and selected explicitly only where a password is verified.
 import "server-only";
+import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/server/generated/prisma/client";
 import { env } from "@/lib/env";
 
-function createClient() {
-  const adapter = new PrismaPg({ connectionString: env().DATABASE_URL, max: env().DATABASE_POOL_SIZE });
+function createClient(pool: pg.Pool) {
   return new PrismaClient({
-    adapter,
+    adapter: new PrismaPg(pool),
     omit: {
       user: { passwordHash: true },
       apiToken: { tokenHash: true },
@@ -22,9 +22,17 @@ function createClient() {
 export type Db = ReturnType<typeof createClient>;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-const globalForPrisma = globalThis as unknown as { junctionPrisma?: Db };
+const globalForPrisma = globalThis as unknown as { junctionDb?: { prisma: Db; pool: pg.Pool } };
 
-export function db(): Db {
-  globalForPrisma.junctionPrisma ??= createClient();
-  return globalForPrisma.junctionPrisma;
+function handles() {
+  if (!globalForPrisma.junctionDb) {
+    const pool = new pg.Pool({ connectionString: env().DATABASE_URL, max: env().DATABASE_POOL_SIZE });
+    globalForPrisma.junctionDb = { pool, prisma: createClient(pool) };
+  }
+  return globalForPrisma.junctionDb;
 }
+
+export const db = (): Db => handles().prisma;
+
+/** The same connections, for the few hot reads that skip Prisma (server/db-hot.ts). */
+export const pool = (): pg.Pool => handles().pool;

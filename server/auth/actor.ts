@@ -11,10 +11,6 @@ export type Actor = {
   tokenId?: string;
 };
 
-export const actorSelect = {
-  id: true, role: true, email: true, name: true, locale: true, active: true, sessionsValidFrom: true,
-} as const;
-
 export function toActor(user: { id: string; role: Role; email: string; name: string; locale: string }, tokenId?: string): Actor {
   return { userId: user.id, role: user.role, email: user.email, name: user.name, locale: user.locale, tokenId };
 }

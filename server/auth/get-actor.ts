@@ -4,16 +4,26 @@ import { getServerSession } from "next-auth";
 import { cookies } from "next/headers";
 import type { NextRequest } from "next/server";
 import { env } from "@/lib/env";
-import { db } from "@/server/db";
-import { actorSelect, toActor, type Actor } from "./actor";
+import { hotRows } from "@/server/db-hot";
+import { Prisma } from "@/server/generated/prisma/client";
+import type { Role } from "@/server/generated/prisma/enums";
+import { toActor, type Actor } from "./actor";
 import { authOptions } from "./auth-options";
 import { authenticateToken } from "./authenticate-token";
 
-/** The session's user, if still active and the session was not cut off (deactivation, password reset). */
+type UserRow = { id: string; role: Role; email: string; name: string; locale: string; active: boolean; validFromMs: number };
+
+/**
+ * The session's user, if still active and the session was not cut off (deactivation, password
+ * reset). Every request of the UI asks this: one indexed read on the pool (server/db-hot.ts).
+ */
 async function sessionUser(userId: unknown, signedInAt: unknown): Promise<Actor | null> {
   if (typeof userId !== "string" || typeof signedInAt !== "number") return null;
-  const user = await db().user.findUnique({ where: { id: userId }, select: actorSelect });
-  if (!user?.active || signedInAt < user.sessionsValidFrom.getTime()) return null;
+  const [user] = await hotRows<UserRow>("junction_session_user", Prisma.sql`
+    SELECT u."id", u."role"::text AS "role", u."email", u."name", u."locale", u."active",
+           (extract(epoch FROM u."sessionsValidFrom") * 1000)::float8 AS "validFromMs"
+      FROM "User" u WHERE u."id" = ${userId}`);
+  if (!user?.active || signedInAt < user.validFromMs) return null;
   return toActor(user);
 }
 

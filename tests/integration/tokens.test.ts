@@ -47,6 +47,29 @@ describe("/api/v1/tokens", () => {
     expect(JSON.stringify(list.body)).not.toContain(secret.slice(12));
   });
 
+  it("records its use at most once a minute, in UTC like every timestamp", async () => {
+    const { client } = await freshSession("VIEWER");
+    const { token, secret } = (await client.post("/api/v1/tokens", { name: "minute" })).body;
+    const bearer = withToken(secret);
+    const lastUsed = async () =>
+      (await queryDb<{ at: string }>(`SELECT "lastUsedAt"::text AS at FROM "ApiToken" WHERE id = $1`, [token.id]))[0].at;
+    const setLastUsed = (secondsAgo: number) => queryDb(
+      `UPDATE "ApiToken" SET "lastUsedAt" = (now() AT TIME ZONE 'UTC') - make_interval(secs => $2) WHERE id = $1`, [token.id, secondsAgo]);
+
+    await setLastUsed(50);
+    const recent = await lastUsed();
+    expect((await bearer.get("/api/v1/me")).status).toBe(200);
+    expect(await lastUsed()).toBe(recent);
+
+    await setLastUsed(70);
+    const old = await lastUsed();
+    expect((await bearer.get("/api/v1/me")).status).toBe(200);
+    const stamped = await lastUsed();
+    expect(stamped).not.toBe(old);
+    // Stamped now, read as UTC: within a few seconds of this machine's clock.
+    expect(Math.abs(Date.parse(`${stamped.replace(" ", "T")}Z`) - Date.now())).toBeLessThan(5_000);
+  });
+
   it("validates the body strictly", async () => {
     const viewer = await as("VIEWER");
     const res = await viewer.post("/api/v1/tokens", { name: "", userId: "someone-else" });
