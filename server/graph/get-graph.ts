@@ -1,7 +1,8 @@
 import "server-only";
-import { db } from "@/server/db";
+import { hotRows } from "@/server/db-hot";
+import { Prisma } from "@/server/generated/prisma/client";
 import type { TopologyGraph } from "./graph-types";
-import { loadGraph } from "./load-graph";
+import { loadGraph, TOPOLOGY_VERSION_SQL } from "./load-graph";
 
 type GraphCache = { graph?: TopologyGraph; loading?: Promise<TopologyGraph> };
 
@@ -11,9 +12,7 @@ const cache = (holder.junctionGraph ??= {});
 
 /** TopologyState.version now, or null when the row is missing (then nothing can be cached). */
 async function currentVersion(): Promise<bigint | null> {
-  const [row] = await db().$queryRawUnsafe<{ version: string }[]>(
-    `SELECT "version"::text AS "version" FROM "TopologyState" WHERE "id" = 1`,
-  );
+  const [row] = await hotRows<{ version: string }>("junction_topology_version", Prisma.raw(TOPOLOGY_VERSION_SQL));
   return row ? BigInt(row.version) : null;
 }
 
