@@ -1,6 +1,7 @@
 "use client";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useCallback, useMemo } from "react";
+import { useCallback, useMemo, useRef } from "react";
+import { launch, newFlight, settle } from "@/lib/pending-query";
 
 /**
  * List state (search, filters, sort, page) lives in the URL, so a filtered list can be shared,
@@ -21,21 +22,30 @@ export function useListParams(defaults: { sort: string; pageSize?: number }) {
     };
   }, [search, defaults.sort, defaults.pageSize]);
 
+  const flight = useRef(newFlight());
+  const go = useCallback((next: URLSearchParams) => {
+    const qs = next.toString();
+    launch(flight.current, qs);
+    router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false });
+  }, [router, pathname]);
+
   const set = useCallback(
     (changes: Record<string, string | number | undefined | null>) => {
-      const next = new URLSearchParams(search.toString());
+      const next = new URLSearchParams(settle(flight.current, search.toString()));
       for (const [k, v] of Object.entries(changes)) {
         if (v === undefined || v === null || v === "") next.delete(k);
         else next.set(k, String(v));
       }
       if (!("page" in changes)) next.delete("page");
-      const qs = next.toString();
-      router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false });
+      go(next);
     },
-    [search, router, pathname],
+    [search, go],
   );
 
-  const clear = useCallback(() => router.replace(pathname, { scroll: false }), [router, pathname]);
+  const clear = useCallback(() => {
+    settle(flight.current, search.toString());
+    go(new URLSearchParams());
+  }, [search, go]);
 
   return { params: params as Record<string, string> & { sort: string; page: number; pageSize: number }, set, clear };
 }

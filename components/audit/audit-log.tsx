@@ -3,38 +3,42 @@ import { AUDIT_ACTIONS } from "@/lib/schemas/enums";
 import { useI18n } from "@/lib/i18n/client";
 import { useListParams } from "@/hooks/use-list-params";
 import { ENTITY_TYPES } from "@/lib/schemas/enums";
+import { READER_AUDIT_ENTITY_TYPES } from "@/lib/schemas/audit";
 import { Pagination } from "@/components/ui/data-table";
 import { Banner, EmptyState, ErrorState, Spinner } from "@/components/ui/feedback";
 import { Button } from "@/components/ui/button";
 import { AuditFilters } from "./audit-filters";
 import { AuditTable } from "./audit-table";
 import { useAuditLog } from "./use-audit-log";
+import { auditPeriod } from "@/lib/audit-period";
 import type { AuditEntityType } from "./query-keys";
 
-const CATALOG_TYPES: readonly AuditEntityType[] = ["SYSTEM", "INTERFACE", "TEAM"];
 
 /** The global audit log: filters in the URL, newest first, a diff per entry on demand. */
 export function AuditLog({ canSeeAll }: { canSeeAll: boolean }) {
   const { m } = useI18n();
   const { params, set, clear } = useListParams({ sort: "-at", pageSize: 50 });
-  const entityTypes = canSeeAll ? ENTITY_TYPES : CATALOG_TYPES;
+  const entityTypes: readonly AuditEntityType[] = canSeeAll ? ENTITY_TYPES : READER_AUDIT_ENTITY_TYPES;
   // Only values the API accepts leave the URL: a hand-edited link shows everything rather than a 400.
   const entityType = entityTypes.find((type) => type === params.entityType);
   const action = AUDIT_ACTIONS.find((a) => a === params.action);
+  const period = auditPeriod(params.from, params.to);
   const log = useAuditLog({
     entityType,
     action,
     entityId: params.entityId || undefined,
     actorUserId: params.actorUserId || undefined,
+    from: period.from,
+    to: period.to,
     page: params.page,
     pageSize: params.pageSize,
-  });
+  }, !period.reversed);
   const entries = log.data?.items ?? [];
-  const filtered = Boolean(entityType || action || params.entityId || params.actorUserId);
+  const filtered = Boolean(entityType || action || params.entityId || params.actorUserId || period.from || period.to);
 
   return (
     <div>
-      <AuditFilters params={params} set={set} clear={clear} entityTypes={entityTypes} />
+      <AuditFilters params={params} set={set} clear={clear} entityTypes={entityTypes} reversed={period.reversed} />
       {params.entityId && (
         <div className="mb-3">
           <Banner tone="info">
@@ -43,7 +47,7 @@ export function AuditLog({ canSeeAll }: { canSeeAll: boolean }) {
           </Banner>
         </div>
       )}
-      {log.isPending ? (
+      {period.reversed ? null : log.isPending ? (
         <Spinner />
       ) : log.isError ? (
         <ErrorState error={log.error} onRetry={() => log.refetch()} />
@@ -56,7 +60,7 @@ export function AuditLog({ canSeeAll }: { canSeeAll: boolean }) {
           <AuditTable entries={entries} />
         </div>
       )}
-      {log.data && log.data.total > 0 && (
+      {!period.reversed && log.data && log.data.total > 0 && (
         <Pagination page={log.data.page} pageSize={log.data.pageSize} total={log.data.total}
           onPage={(page) => set({ page })} onPageSize={(pageSize) => set({ pageSize })} />
       )}

@@ -1,14 +1,26 @@
 import { z } from "zod";
 import { ZId, zPage } from "./common";
-import { ZAuditAction, ZEntityType } from "./enums";
+import { ZAuditAction, ZEntityType, type TEntityType } from "./enums";
+
+/**
+ * The entries every reader may see: the catalogue's history, saved views and settings. Entries
+ * about people and their tokens are the admins' business (the API leaves them out for others).
+ */
+export const READER_AUDIT_ENTITY_TYPES = ["SYSTEM", "INTERFACE", "TEAM", "VIEW", "SETTING"] as const satisfies readonly TEntityType[];
+
+const ZMoment = z.iso.datetime({ offset: true });
 
 export const ZAuditListQuery = z.object({
   entityType: ZEntityType.optional(),
   entityId: ZId.optional(),
   actorUserId: ZId.optional(),
   action: ZAuditAction.optional(),
+  from: ZMoment.optional().describe("Entries at or after this moment (ISO 8601 with zone, e.g. 2026-11-01T00:00:00+08:00)"),
+  to: ZMoment.optional().describe("Entries before this moment (exclusive), ISO 8601 with zone"),
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
+}).refine((q) => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to), {
+  path: ["to"], message: "must be later than from",
 });
 export type TAuditListQuery = z.output<typeof ZAuditListQuery>;
 

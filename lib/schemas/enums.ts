@@ -27,6 +27,7 @@ export const ZContractFormat = z.enum(CONTRACT_FORMATS);
 export const ZRole = z.enum(ROLES);
 export const ZTeamRole = z.enum(TEAM_ROLES);
 export const ZEntityType = z.enum(ENTITY_TYPES);
+export type TEntityType = z.infer<typeof ZEntityType>;
 export const ZAuditAction = z.enum(AUDIT_ACTIONS);
 export type TAuditAction = z.infer<typeof ZAuditAction>;
 export const ZLocale = z.enum(LOCALES);

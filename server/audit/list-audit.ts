@@ -1,16 +1,12 @@
 import "server-only";
 import { db } from "@/server/db";
 import type { Prisma } from "@/server/generated/prisma/client";
-import type { EntityType } from "@/server/generated/prisma/enums";
 import type { Actor } from "@/server/auth/actor";
 import { can } from "@/server/auth/permissions";
-import type { TAuditListQuery } from "@/lib/schemas/audit";
+import { READER_AUDIT_ENTITY_TYPES, type TAuditListQuery } from "@/lib/schemas/audit";
 import { pageArgs } from "@/server/shared/list-args";
 
 export type ListAuditOptions = { actor: Actor; query: TAuditListQuery };
-
-/** The catalog's history (saved views included) is open to every reader; users and tokens are the admins' business. */
-const CATALOG_ENTITY_TYPES: EntityType[] = ["SYSTEM", "INTERFACE", "TEAM", "VIEW"];
 
 const auditSelect = {
   id: true, at: true, action: true, entityType: true, entityId: true,
@@ -28,11 +24,12 @@ const toEntry = ({ actorUserId, actorTokenId, actorLabel, ...row }: AuditRow) =>
 export async function listAudit({ actor, query }: ListAuditOptions) {
   const scope: Prisma.AuditEntryWhereInput = can(actor.role, "users:manage")
     ? {}
-    : { entityType: { in: CATALOG_ENTITY_TYPES } };
+    : { entityType: { in: [...READER_AUDIT_ENTITY_TYPES] } };
   const where: Prisma.AuditEntryWhereInput = {
     AND: [
       scope,
       { entityType: query.entityType, entityId: query.entityId, actorUserId: query.actorUserId, action: query.action },
+      query.from || query.to ? { at: { gte: query.from ? new Date(query.from) : undefined, lt: query.to ? new Date(query.to) : undefined } } : {},
     ],
   };
   const [rows, total] = await Promise.all([

@@ -57,4 +57,26 @@ describe("/api/v1/ownership/settings", () => {
     }
     expect(await busFindings()).toBe(1);
   });
+
+  it("audits each change with the value it replaced, visible to every reader, and not a save that changes nothing", async () => {
+    const { busFactorThreshold: n } = (await eng.get("/api/v1/ownership/settings")).body;
+    const entries = async (client: ApiClient) =>
+      (await client.get("/api/v1/audit?entityType=SETTING&entityId=ownership.busFactorThreshold&pageSize=200")).body;
+    const before = (await entries(admin)).total;
+    try {
+      expect((await admin.patch("/api/v1/ownership/settings", { busFactorThreshold: n + 2 })).status).toBe(200);
+      expect((await admin.patch("/api/v1/ownership/settings", { busFactorThreshold: n + 2 })).status).toBe(200);
+      const seen = await entries(await as("VIEWER"));
+      expect(seen.total).toBe(before + 1);
+      expect(seen.items[0]).toMatchObject({
+        action: "UPDATE", entityType: "SETTING", entityId: "ownership.busFactorThreshold",
+        actor: { label: "admin@junction.local", viaToken: false },
+        before: { busFactorThreshold: n }, after: { busFactorThreshold: n + 2 },
+      });
+    } finally {
+      expect((await admin.patch("/api/v1/ownership/settings", { busFactorThreshold: n })).status).toBe(200);
+    }
+    const restored = (await entries(admin)).items[0];
+    expect(restored).toMatchObject({ before: { busFactorThreshold: n + 2 }, after: { busFactorThreshold: n } });
+  });
 });

@@ -20,6 +20,9 @@ export const audit = {
     actor: "Changed by",
     all: "All",
     anyone: "Anyone",
+    from: "From",
+    to: "To (inclusive)",
+    reversed: "The end date is before the start date.",
     entity: "Showing the history of one record",
   },
   columns: {
@@ -32,7 +35,10 @@ export const audit = {
   caption: "Audit entries, newest first",
   empty: "No changes recorded yet.",
   /** Field names as shown in the change rows; unknown fields fall back to the raw name. */
+  /** Names of the settings whose changes the log records (entity type SETTING, id = key). */
+  settings: { "ownership.busFactorThreshold": "Ownership: bus factor N" } as Record<string, string>,
   fields: {
+    busFactorThreshold: "Bus factor N",
     key: "Key",
     name: "Name",
     email: "Email",

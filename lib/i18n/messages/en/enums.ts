@@ -51,5 +51,5 @@ export const enums = {
     IMPORT: "Imported",
     CONFIRM: "Confirmed accurate",
   },
-  EntityType: { SYSTEM: "System", INTERFACE: "Interface", TEAM: "Team", USER: "User", API_TOKEN: "API token", VIEW: "Saved view" },
+  EntityType: { SYSTEM: "System", INTERFACE: "Interface", TEAM: "Team", USER: "User", API_TOKEN: "API token", VIEW: "Saved view", SETTING: "Setting" },
 };

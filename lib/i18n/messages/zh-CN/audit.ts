@@ -21,6 +21,9 @@ export const audit: typeof en = {
     actor: "操作人",
     all: "全部",
     anyone: "所有人",
+    from: "开始日期",
+    to: "结束日期（含）",
+    reversed: "结束日期早于开始日期。",
     entity: "正在查看单条记录的历史",
   },
   columns: {
@@ -32,7 +35,9 @@ export const audit: typeof en = {
   },
   caption: "审计记录，最新的在前",
   empty: "暂无变更记录。",
+  settings: { "ownership.busFactorThreshold": "负责人健康：巴士因子 N" } as Record<string, string>,
   fields: {
+    busFactorThreshold: "巴士因子 N",
     key: "标识",
     name: "名称",
     email: "邮箱",

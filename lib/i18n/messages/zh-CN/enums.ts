@@ -44,5 +44,5 @@ export const enums: typeof en = {
   Role: { ADMIN: "管理员", ENGINEER: "集成工程师", VIEWER: "只读用户" },
   TeamRole: { LEAD: "负责人", MEMBER: "成员" },
   AuditAction: { CREATE: "创建", UPDATE: "修改", DELETE: "删除", DEACTIVATE: "停用", REACTIVATE: "启用", IMPORT: "导入", CONFIRM: "确认无误" },
-  EntityType: { SYSTEM: "系统", INTERFACE: "接口", TEAM: "团队", USER: "用户", API_TOKEN: "API 令牌", VIEW: "保存的视图" },
+  EntityType: { SYSTEM: "系统", INTERFACE: "接口", TEAM: "团队", USER: "用户", API_TOKEN: "API 令牌", VIEW: "保存的视图", SETTING: "设置" },
 };

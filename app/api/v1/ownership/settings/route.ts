@@ -16,5 +16,5 @@ export const PATCH = handle({
   summary: "Change the bus-factor threshold N (admins)",
   body: ZOwnershipSettingsUpdate,
   response: ZOwnershipSettings,
-  handler: ({ body }) => updateOwnershipSettings({ input: body }),
+  handler: ({ actor, body }) => updateOwnershipSettings({ actor, input: body }),
 });

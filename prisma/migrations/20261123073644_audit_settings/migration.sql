@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "EntityType" ADD VALUE 'SETTING';
