@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useEffect, useRef } from "react";
 import {
-  Background, Controls, MiniMap, ReactFlow, useReactFlow,
+  Background, Controls, ReactFlow, useReactFlow,
   type Connection, type NodeMouseHandler, type OnEdgesChange, type OnNodesChange, type OnSelectionChangeParams,
 } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
@@ -16,6 +16,7 @@ import { LAYER_COLORS } from "./nodes/kind-icon";
 import { InterfaceEdge } from "./edges/interface-edge";
 import { CountEdge } from "./edges/count-edge";
 import { FarEdges } from "./edges/far-edges";
+import { CanvasMiniMap } from "./canvas-minimap";
 import { useFar } from "./use-far";
 import { positionsOf, type SavedPosition } from "./save-positions";
 import { FIT_VIEW, fitOptions } from "./fit-view";
@@ -101,9 +102,10 @@ export function MapCanvas({ nodes, edges, onNodesChange, onEdgesChange, fitKey, 
       aria-label={m.topology.canvasLabel}
     >
       {overlay && <FarEdges nodes={nodes} edges={edges} dimmed={dimmed} />}
-      <Background gap={24} />
+      {/* Zoomed out, the dot grid is a grey haze that costs repainting on every frame of a pan. */}
+      {!far && <Background gap={24} />}
       <Controls showInteractive={false} fitViewOptions={FIT_VIEW} aria-label={m.topology.controls} />
-      <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel={m.topology.minimap} />
+      <CanvasMiniMap nodes={nodes} color={minimapColor} label={m.topology.minimap} dark={resolved === "dark"} />
     </ReactFlow>
   );
 }
