@@ -186,6 +186,25 @@ test.describe("as an engineer", () => {
     await expect(page.getByTestId("focus-bar")).toBeVisible();
     await expect(page.getByTestId("map-system")).toHaveCount(2);
     await expect(node(page, systems[2].id)).toHaveCount(0);
+
+    // The view keeps its own layout when an edit refetches the map, even though the shared
+    // position of one of its systems has moved meanwhile.
+    const source = node(page, systems[0].id);
+    const placed = await transformOf(source);
+    // Near its place, so that were it to jump it would still be drawn and the transforms compared.
+    const [x, y] = placed.match(/-?[\d.]+/g)!.map(Number);
+    const shared = await page.request.put("/api/v1/topology/positions", { data: { positions: [{ systemId: systems[0].id, x: x + 120, y: y + 80 }] } });
+    expect(shared.status()).toBe(200);
+    await node(page, systems[1].id).click();
+    const panel = page.getByTestId("system-panel");
+    await panel.getByRole("button", { name: "Edit" }).click();
+    const renamed = `${systems[1].name} (renamed)`;
+    await panel.getByRole("textbox", { name: "Name", exact: true }).fill(renamed);
+    await panel.getByRole("button", { name: "Save" }).click();
+    // The refetched map is on the canvas (the node shows the new name) …
+    await expect(node(page, systems[1].id)).toContainText(renamed);
+    // … and the view's system did not jump to the shared position.
+    expect(await transformOf(source)).toBe(placed);
   });
 });
 

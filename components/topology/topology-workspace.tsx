@@ -73,20 +73,27 @@ export function TopologyWorkspace({ canWrite }: { canWrite: boolean }) {
   // of the same view (after an edit) keeps every node where it is on screen and its selection:
   // only new nodes take their layout position, so drawing an interface does not reshuffle the map.
   const lastKey = useRef<string | null>(null);
+  const lastSaved = useRef<Map<string, { x: number; y: number }>>(new Map());
   useEffect(() => {
     if (!map.placed) return;
-    const { key, nodes: fresh } = map.placed;
+    const { key, nodes: fresh, saved } = map.placed;
     const sameView = lastKey.current === key && !state.lanes;
+    const before = lastSaved.current;
     lastKey.current = key;
+    lastSaved.current = saved;
     setNodes((prev) => {
       if (!sameView) return emphasizeNodes(fresh, reach);
       const kept = new Map(prev.map((n) => [n.id, n]));
       return emphasizeNodes(fresh.map((n) => {
         const old = kept.get(n.id);
-        // A saved position is authoritative (a move here saved it too); without one, the node stays
-        // where it is on screen rather than where a new layout would put it.
-        const saved = n.type === "system" && n.data.system.position;
-        return old ? { ...n, position: saved || old.position, selected: old.selected } : n;
+        if (!old) return n;
+        // A saved position that changed since the last placing wins (a system just created here,
+        // a move by someone else); otherwise the node stays where it is on screen. Comparing, not
+        // just applying, keeps a saved view's own layout when a move here saves a shared position.
+        const now = saved.get(n.id);
+        const was = before.get(n.id);
+        const moved = now && (!was || was.x !== now.x || was.y !== now.y);
+        return { ...n, position: moved ? now : old.position, selected: old.selected };
       }), reach);
     });
     setEdges(emphasizeEdges(map.placed.edges, reach));

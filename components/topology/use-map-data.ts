@@ -9,16 +9,20 @@ import { toTopologyQuery, type TopologyViewState } from "@/lib/topology/view-sta
 import { topologyQuery } from "./topology-queries";
 import { useLayoutClient } from "./use-layout-client";
 
-type Position = { systemId: string; x: number; y: number };
+type ViewPosition = { systemId: string; x: number; y: number };
+type Position = { x: number; y: number };
 
-/** `key` names the view the nodes were placed for (a refetch of the same view keeps it). */
-export type PlacedMap = { topology: TTopology; nodes: MapNode[]; edges: MapEdge[]; key: string };
+/**
+ * `key` names the view the nodes were placed for (a refetch of the same view keeps it); `saved`
+ * holds the positions placing went by: shared ones, overridden by a saved view's own.
+ */
+export type PlacedMap = { topology: TTopology; nodes: MapNode[]; edges: MapEdge[]; key: string; saved: Map<string, Position> };
 
 /**
  * The map for a view state: one GET /topology, then positions — saved ones where they exist, the
  * worker's layered layout for the rest (or for everything, on "re-layout").
  */
-export function useMapData(state: TopologyViewState, view: { positions: Position[] | null; pending: boolean }) {
+export function useMapData(state: TopologyViewState, view: { positions: ViewPosition[] | null; pending: boolean }) {
   const { m } = useI18n();
   const query = useMemo(() => toTopologyQuery(state), [state]);
   // Until a saved view's definition is known, there is nothing to ask for.
@@ -51,7 +55,7 @@ export function useMapData(state: TopologyViewState, view: { positions: Position
     const done = (result: Parameters<typeof placeNodes>[0]["layout"]) => {
       if (!current) return;
       performance.mark("junction:map-placed");
-      setPlaced({ topology: data, nodes: placeNodes({ nodes, layout: result, saved, lanes, input }), edges, key });
+      setPlaced({ topology: data, nodes: placeNodes({ nodes, layout: result, saved, lanes, input }), edges, key, saved });
     };
     // Everything already placed by hand: no layout to wait for.
     const allSaved = !lanes && nodes.length > 0 && nodes.every((n) => saved.has(n.id));
