@@ -2,7 +2,7 @@
 //  - time to interactive: from navigation to every system node drawn, laid out and the canvas
 //    idle — first with no saved positions (the layout runs in the Web Worker), then with saved
 //    positions for every node (what users get once a map has been arranged);
-//  - frames per second while panning with all nodes in view.
+//  - frames per second while panning with all nodes in view, and while dragging one of them.
 import { chromium, type Page } from "@playwright/test";
 import { CHROMIUM } from "./browser";
 import { scriptPrisma } from "./prisma";
@@ -22,6 +22,8 @@ export type MapBrowserFigures = {
   interactiveSavedMs: number[];
   panFps: number;
   panLongFrames: number;
+  dragFps: number;
+  dragLongFrames: number;
 };
 
 async function createUser(databaseUrl: string) {
@@ -58,8 +60,8 @@ async function timeToInteractive(page: Page, expected: number, breakdowns?: Brea
   return b.interactive;
 }
 
-/** Drags the empty canvas around for PAN_MS while counting animation frames. */
-async function panFps(page: Page): Promise<{ fps: number; longFrames: number }> {
+/** Drags from `at` in circles for PAN_MS while counting animation frames. */
+async function framesWhileDragging(page: Page, at: { x: number; y: number }): Promise<{ fps: number; longFrames: number }> {
   // As a string: tsx would wrap named functions in a helper the page does not have.
   await page.evaluate(`(() => {
     window.__frames = [];
@@ -67,20 +69,8 @@ async function panFps(page: Page): Promise<{ fps: number; longFrames: number }> 
     function tick(t) { window.__frames.push(t); if (window.__count) requestAnimationFrame(tick); }
     requestAnimationFrame(tick);
   })()`);
-  // Grab the empty canvas, not a node (that would drag the node instead of panning).
-  const pane = (await page.locator(".react-flow__pane").boundingBox())!;
-  const spot = (await page.evaluate(`(() => {
-    const b = ${JSON.stringify(pane)};
-    for (let fy = 0.5; fy < 0.95; fy += 0.01) for (let fx = 0.3; fx < 0.7; fx += 0.005) {
-      const x = b.x + b.width * fx, y = b.y + b.height * fy;
-      const el = document.elementFromPoint(x, y);
-      if (el && el.classList.contains("react-flow__pane")) return { x, y };
-    }
-    return null;
-  })()`)) as { x: number; y: number } | null;
-  if (!spot) throw new Error("no empty spot on the canvas to pan from");
-  const cx = spot.x;
-  const cy = spot.y;
+  const cx = at.x;
+  const cy = at.y;
   await page.mouse.move(cx, cy);
   await page.mouse.down();
   const started = Date.now();
@@ -95,6 +85,40 @@ async function panFps(page: Page): Promise<{ fps: number; longFrames: number }> 
   let longFrames = 0;
   for (let k = 1; k < frames.length; k++) if (frames[k] - frames[k - 1] > 50) longFrames++;
   return { fps: (frames.length - 1) / span, longFrames };
+}
+
+/** Pans: grabs the empty canvas, not a node (that would drag the node instead). */
+async function panFps(page: Page) {
+  const pane = (await page.locator(".react-flow__pane").boundingBox())!;
+  const spot = (await page.evaluate(`(() => {
+    const b = ${JSON.stringify(pane)};
+    for (let fy = 0.5; fy < 0.95; fy += 0.01) for (let fx = 0.3; fx < 0.7; fx += 0.005) {
+      const x = b.x + b.width * fx, y = b.y + b.height * fy;
+      const el = document.elementFromPoint(x, y);
+      if (el && el.classList.contains("react-flow__pane")) return { x, y };
+    }
+    return null;
+  })()`)) as { x: number; y: number } | null;
+  if (!spot) throw new Error("no empty spot on the canvas to pan from");
+  return framesWhileDragging(page, spot);
+}
+
+/** Drags the system node nearest the middle of the canvas (its edges follow it). */
+async function dragFps(page: Page) {
+  const spot = (await page.evaluate(`(() => {
+    const pane = document.querySelector(".react-flow__pane").getBoundingClientRect();
+    const mid = { x: pane.x + pane.width / 2, y: pane.y + pane.height / 2 };
+    let best = null, bestD = Infinity;
+    for (const el of document.querySelectorAll(".react-flow__node-system")) {
+      const r = el.getBoundingClientRect();
+      const c = { x: r.x + r.width * 0.6, y: r.y + r.height / 2 };
+      const d = Math.hypot(c.x - mid.x, c.y - mid.y);
+      if (d < bestD) { bestD = d; best = c; }
+    }
+    return best;
+  })()`)) as { x: number; y: number } | null;
+  if (!spot) throw new Error("no system node to drag");
+  return framesWhileDragging(page, spot);
 }
 
 function medianParts(parts: Breakdown[]): Breakdown {
@@ -134,7 +158,12 @@ export async function benchMapInBrowser(opts: { base: string; databaseUrl: strin
     // BENCH_SCREENSHOT=file.png keeps a picture of the map as measured.
     if (process.env.BENCH_SCREENSHOT) await page.screenshot({ path: process.env.BENCH_SCREENSHOT });
     const pan = await panFps(page);
-    return { nodes: opts.systems, breakdownFirst: medianParts(firstParts), breakdownSaved: medianParts(savedParts), interactiveFirstMs: first, interactiveSavedMs: withPositions, panFps: pan.fps, panLongFrames: pan.longFrames };
+    const drag = await dragFps(page);
+    return {
+      nodes: opts.systems, breakdownFirst: medianParts(firstParts), breakdownSaved: medianParts(savedParts),
+      interactiveFirstMs: first, interactiveSavedMs: withPositions,
+      panFps: pan.fps, panLongFrames: pan.longFrames, dragFps: drag.fps, dragLongFrames: drag.longFrames,
+    };
   } finally {
     await browser.close();
   }
