@@ -75,18 +75,25 @@ function CanvasMiniMapView({ nodes, color, label, dark }: Props) {
     ctx.globalAlpha = 1;
   }, [nodes, frame, color, dark]);
 
+  const minimap = useRef<ReturnType<typeof XYMinimap> | null>(null);
   useEffect(() => {
     const el = box.current;
     if (!el || !panZoom) return;
-    const minimap = XYMinimap({
+    minimap.current = XYMinimap({
       domNode: el, panZoom,
       getTransform: () => store.getState().transform,
       getViewScale: () => 1 / frameRef.current.scale,
     });
-    const { translateExtent, width, height } = store.getState();
-    minimap.update({ translateExtent, width, height, pannable: true, zoomable: true });
-    return () => minimap.destroy();
+    return () => { minimap.current?.destroy(); minimap.current = null; };
   }, [panZoom, store]);
+  // The pane's size bounds where a drag may take the view: told again when it changes (the side
+  // panel opening narrows it), as React Flow's own minimap does.
+  const translateExtent = useStore((s) => s.translateExtent);
+  const paneSize = useStore((s) => `${s.width} ${s.height}`);
+  useEffect(() => {
+    const [width, height] = paneSize.split(" ").map(Number);
+    minimap.current?.update({ translateExtent, width, height, pannable: true, zoomable: true });
+  }, [panZoom, translateExtent, paneSize]);
 
   const [tx, ty, zoom, paneWidth, paneHeight] = useStore(viewportKey).split(" ").map(Number);
   const view = {

@@ -22,34 +22,22 @@ const ZBulkIds = z
 const owner = (what: string) => ZId.nullable().optional().describe(`${what}; null clears it, absent leaves it unchanged`);
 
 const atLeastOne = (set: Record<string, unknown>) => Object.values(set).some((v) => v !== undefined);
-const AT_LEAST_ONE = { message: "Set at least one field" };
 
-export const ZSystemBulkAssign = z
-  .strictObject({
-    ids: ZBulkIds,
-    set: z
-      .strictObject({
-        teamId: owner("Owning team"),
-        technicalOwnerId: owner("Technical owner (an active person)"),
-        businessOwnerId: owner("Business owner (an active person)"),
-      })
-      .refine(atLeastOne, AT_LEAST_ONE),
-  })
+/** `{ ids, set }` where `set` names at least one of the given owner fields and nothing else. */
+const bulkAssign = <S extends z.ZodRawShape>(set: S) =>
+  z.strictObject({ ids: ZBulkIds, set: z.strictObject(set).refine(atLeastOne, { message: "Set at least one field" }) });
+
+const TEAM_AND_TECHNICAL = {
+  teamId: owner("Owning team"),
+  technicalOwnerId: owner("Technical owner (an active person)"),
+};
+
+export const ZSystemBulkAssign = bulkAssign({ ...TEAM_AND_TECHNICAL, businessOwnerId: owner("Business owner (an active person)") })
   .meta({ id: "SystemBulkAssign" });
 export type TSystemBulkAssign = z.input<typeof ZSystemBulkAssign>;
 
-export const ZInterfaceBulkAssign = z
-  .strictObject({
-    ids: ZBulkIds,
-    // No business owner: interfaces have none (a strict object refuses the field).
-    set: z
-      .strictObject({
-        teamId: owner("Owning team"),
-        technicalOwnerId: owner("Technical owner (an active person)"),
-      })
-      .refine(atLeastOne, AT_LEAST_ONE),
-  })
-  .meta({ id: "InterfaceBulkAssign" });
+// No business owner: interfaces have none (the strict object refuses the field).
+export const ZInterfaceBulkAssign = bulkAssign(TEAM_AND_TECHNICAL).meta({ id: "InterfaceBulkAssign" });
 export type TInterfaceBulkAssign = z.input<typeof ZInterfaceBulkAssign>;
 
 /** The owner fields a bulk assignment may set, across both record types. */
