@@ -13,7 +13,8 @@ import { startServer, type RunningServer } from "./lib/server";
 import { ROOT } from "./lib/schema-engine";
 import { seedDemo } from "../server/seed/seed-demo";
 
-const PORT = 3100;
+// JUNCTION_TEST_PORT moves the test server (two checkouts testing side by side).
+const PORT = Number(process.env.JUNCTION_TEST_PORT) || 3100;
 const bin = (name: string) => path.join(ROOT, "node_modules/.bin", name);
 const step = (title: string) => console.log(`\n━━ ${title} ━━`);
 const results = path.join(ROOT, "test-results");
