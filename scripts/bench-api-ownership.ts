@@ -2,7 +2,7 @@
 // 10,000 systems and 50,000 interfaces (target p95 ≤ 200 ms each). Runs on its own database,
 // copied from the freshly migrated benchmark database before the first part fills that one.
 import pg from "pg";
-import { scriptPrisma } from "./lib/prisma";
+import { createClient } from "../server/db-client";
 import { startServer, type RunningServer } from "./lib/server";
 import { measure, timeGet, type Measured } from "./lib/bench-measure";
 import { createBenchToken } from "./bench-api-setup";
@@ -36,7 +36,7 @@ export type OwnershipRow = Measured & { target: number; pass: boolean; note: str
  * and with a committed write before every request (no cache: the worst case after each edit).
  */
 export async function benchOwnership(databaseUrl: string): Promise<{ rows: OwnershipRow[]; info: Record<string, unknown> }> {
-  const prisma = scriptPrisma(databaseUrl);
+  const prisma = createClient({ url: databaseUrl });
   const estate = generateSyntheticEstate({ systems: SYSTEMS, interfacesPerSystem: 5 });
   const imported = await importEstate(prisma, { actorLabel: "bench", estate });
   const token = await createBenchToken(prisma);

@@ -3,7 +3,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import pg from "pg";
 import { startEmbeddedPostgres, type EmbeddedCluster } from "./lib/embedded-postgres";
-import type { ScriptPrisma } from "./lib/prisma";
+import type { Db } from "../server/db-client";
 import { NO_PASSWORD } from "../server/import/build-import-rows";
 
 export const BENCH_DATABASE = "junction_bench";
@@ -49,7 +49,7 @@ export async function freshBenchDatabase(): Promise<EmbeddedCluster> {
  * An admin who cannot sign in, and a personal token for them, in the format of
  * server/tokens/create-token.ts: "jct_" + 256 random bits, sha256 hex stored, 8-character prefix.
  */
-export async function createBenchToken(prisma: ScriptPrisma): Promise<string> {
+export async function createBenchToken(prisma: Db): Promise<string> {
   const user = await prisma.user.create({
     data: { email: "bench@junction.local", name: "Benchmark client", role: "ADMIN", passwordHash: NO_PASSWORD },
     select: { id: true },

@@ -12,7 +12,7 @@ import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { applyMigrations } from "./lib/migrate";
-import { scriptPrisma } from "./lib/prisma";
+import { createClient } from "../server/db-client";
 import { buildIfStale, startServer, type RunningServer } from "./lib/server";
 import { ROOT } from "./lib/schema-engine";
 import { createBenchToken, freshBenchDatabase } from "./bench-api-setup";
@@ -86,7 +86,7 @@ async function main() {
   // The dashboard and ownership part runs on a 10,000-system estate of its own, in a copy of
   // this migrated database (the wasm schema engine cannot be loaded twice in one process).
   const ownershipUrl = skipOwnership ? null : await copyEmptyDatabase(db.url, "junction_bench_ownership");
-  const prisma = scriptPrisma(db.url);
+  const prisma = createClient({ url: db.url });
 
   const loadStarted = performance.now();
   const source = JSON.parse(await readFile(ESTATE_FILE, "utf8")) as TBackstageEstate;

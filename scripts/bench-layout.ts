@@ -6,7 +6,7 @@
 // always exits 0: it is a measurement, and timings on a shared machine are only indicative.
 import os from "node:os";
 import { table } from "./lib/bench-measure";
-import { createRng } from "../server/import/prng";
+import { createRng } from "../lib/prng";
 import { computeLayout } from "../lib/topology/layout/compute-layout";
 import type { LayoutInput } from "../lib/topology/layout/layout-types";
 

@@ -12,7 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { applyMigrations } from "./lib/migrate";
-import { scriptPrisma } from "./lib/prisma";
+import { createClient } from "../server/db-client";
 import { startEmbeddedPostgres, type EmbeddedCluster } from "./lib/embedded-postgres";
 import { buildIfStale, startServer, type RunningServer } from "./lib/server";
 import { ROOT } from "./lib/schema-engine";
@@ -22,7 +22,7 @@ import { generateSyntheticEstate } from "../server/import/generate-synthetic-est
 import { mapBackstageEstate, type TBackstageEstate } from "../server/import/map-backstage-estate";
 import { importEstate } from "../server/import/import-estate";
 import type { TEstate } from "../server/import/estate-types";
-import { createRng } from "../server/import/prng";
+import { createRng } from "../lib/prng";
 import { benchMapInBrowser, type MapBrowserFigures } from "./lib/bench-map-browser";
 
 const CLUSTER = { name: "bench-topology", port: 54369, database: "junction_bench_topology", durable: false } as const;
@@ -87,7 +87,7 @@ async function serveEstate(label: string, estate: TEstate): Promise<Loaded> {
   const url = cluster!.url;
   await recreateDatabase();
   const started = performance.now();
-  const prisma = scriptPrisma(url);
+  const prisma = createClient({ url });
   const imported = await importEstate(prisma, { actorLabel: "bench:topology", estate });
   const token = await createBenchToken(prisma);
   const ids = await prisma.system.findMany({ select: { id: true, key: true } });

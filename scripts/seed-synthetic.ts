@@ -6,7 +6,7 @@
 // deletes the previous synthetic records and loads the new ones in the same transaction.
 import { resolveDatabase } from "./lib/database";
 import { applyMigrations } from "./lib/migrate";
-import { scriptPrisma } from "./lib/prisma";
+import { createClient } from "../server/db-client";
 import { generateSyntheticEstate, SYNTHETIC_PREFIX } from "../server/import/generate-synthetic-estate";
 import { IMPORT_TRANSACTION, analyzeEstateTables, importEstateInTransaction } from "../server/import/import-estate";
 import { removeSyntheticEstate } from "../server/import/remove-synthetic-estate";
@@ -33,7 +33,7 @@ if (seed !== undefined && !Number.isInteger(seed)) {
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 const db = await resolveDatabase("dev");
 let exitCode = 0;
-const prisma = scriptPrisma(db.url);
+const prisma = createClient({ url: db.url });
 try {
   await applyMigrations(db.url);
   const present = await prisma.system.count({ where: { key: { startsWith: SYNTHETIC_PREFIX } } });

@@ -17,6 +17,7 @@ await app.prepare();
 const nextHandler = app.getRequestHandler();
 // Loaded after Next has set up its runtime (route modules touch next/headers at import).
 const { matchApiRoute } = await import("../server/http/match-api-route");
+const { API_ROUTES } = await import("../app/api/v1/routes");
 const { problemResponse } = await import("../server/http/problem");
 
 function toRequest(req: IncomingMessage): NextRequest {
@@ -45,7 +46,7 @@ async function send(res: ServerResponse, response: Response) {
 
 const server = http.createServer(async (req, res) => {
   const pathname = (req.url ?? "/").split("?")[0];
-  const route = matchApiRoute(req.method ?? "GET", pathname);
+  const route = matchApiRoute(API_ROUTES, req.method ?? "GET", pathname);
   if (!route) return nextHandler(req, res);
   try {
     await send(res, await route.handler(toRequest(req), { params: Promise.resolve(route.params) }));

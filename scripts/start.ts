@@ -6,7 +6,7 @@ import { applyMigrations } from "./lib/migrate";
 import { authSecret } from "./lib/auth-secret";
 import { nextBin, run, start } from "./lib/run";
 import { serveArgs, tsxBin } from "./lib/server";
-import { scriptPrisma } from "./lib/prisma";
+import { createClient } from "../server/db-client";
 import { seedDemo, DEMO_ACCOUNTS } from "../server/seed/seed-demo";
 
 const dev = process.argv.includes("--dev");
@@ -17,7 +17,7 @@ try {
   console.log(`[db] ${db.embedded ? "embedded PostgreSQL" : "DATABASE_URL"}: ${db.url.replace(/:[^:@/]*@/, ":***@")}`);
   const applied = await applyMigrations(db.url);
   console.log(applied.length ? `[db] applied migrations: ${applied.join(", ")}` : "[db] migrations up to date");
-  const prisma = scriptPrisma(db.url);
+  const prisma = createClient({ url: db.url });
   const seeded = await seedDemo(prisma);
   console.log(seeded ? "[seed] demo estate created" : "[seed] demo estate already present");
   await prisma.$disconnect();

@@ -6,7 +6,7 @@ import path from "node:path";
 import pg from "pg";
 import { resolveDatabase } from "./lib/database";
 import { applyMigrations } from "./lib/migrate";
-import { scriptPrisma } from "./lib/prisma";
+import { createClient } from "../server/db-client";
 import { ensureChromium } from "./lib/browser";
 import { nextBin, run } from "./lib/run";
 import { startServer, type RunningServer } from "./lib/server";
@@ -78,7 +78,7 @@ try {
   database = await resolveDatabase("test");
   await resetDatabase(database.url);
   await applyMigrations(database.url);
-  const prisma = scriptPrisma(database.url);
+  const prisma = createClient({ url: database.url });
   await seedDemo(prisma);
   await prisma.$disconnect();
   server = await startServer({ port: PORT, databaseUrl: database.url });

@@ -1,26 +1,10 @@
-// The Prisma singleton, and the pg pool under it. Password hashes never leave the server: they are
-// omitted globally and selected explicitly only where a password is verified.
+// The app's Prisma singleton, and the pg pool under it (client options: server/db-client.ts).
 import "server-only";
 import pg from "pg";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/server/generated/prisma/client";
 import { env } from "@/lib/env";
+import { createClient, type Db } from "./db-client";
 
-function createClient(pool: pg.Pool) {
-  return new PrismaClient({
-    adapter: new PrismaPg(pool),
-    omit: {
-      user: { passwordHash: true },
-      apiToken: { tokenHash: true },
-      // Internal search columns (maintained by triggers), not part of the API.
-      system: { searchText: true },
-      interface: { searchText: true },
-    },
-  });
-}
-
-export type Db = ReturnType<typeof createClient>;
-export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+export type { Db, Tx } from "./db-client";
 
 const globalForPrisma = globalThis as unknown as { junctionDb?: { prisma: Db; pool: pg.Pool } };
 

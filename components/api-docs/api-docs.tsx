@@ -1,7 +1,7 @@
 // The human-readable API reference: authentication, the error shape, then endpoints by tag.
 // A server component over the generated document; no client JS, no external assets.
 import type { ReactNode } from "react";
-import type { HttpMethod, OpenApiDocument, Operation } from "@/server/openapi/types";
+import type { HttpMethod, OpenApiDocument, Operation } from "@/lib/openapi/types";
 import { OperationCard } from "./operation-card";
 import { SchemaView } from "./schema-view";
 import { apiDocsText } from "./text";

@@ -1,6 +1,6 @@
 // Flattens a JSON Schema from the OpenAPI document into what a reader needs per field: type,
 // required, nullable, allowed values, limits, description, and the fields nested inside.
-import type { JsonSchema } from "@/server/openapi/types";
+import type { JsonSchema } from "@/lib/openapi/types";
 
 export type Shape = {
   type: string;

@@ -1,5 +1,5 @@
 // One endpoint: method, path, summary and permission; expands to parameters, body and responses.
-import type { Operation, Parameter } from "@/server/openapi/types";
+import type { Operation, Parameter } from "@/lib/openapi/types";
 import { cn } from "@/components/ui/cn";
 import { describeSchema, type Components } from "./describe-schema";
 import { SchemaView, ShapeDetails, TypeLabel } from "./schema-view";

@@ -1,5 +1,5 @@
 // A schema as a nested list of fields: name, type, required, allowed values, limits, description.
-import type { JsonSchema } from "@/server/openapi/types";
+import type { JsonSchema } from "@/lib/openapi/types";
 import { describeSchema, type Components, type Field, type Shape } from "./describe-schema";
 import { apiDocsText } from "./text";
 

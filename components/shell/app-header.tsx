@@ -1,12 +1,13 @@
 import Link from "next/link";
-import type { Actor } from "@/server/auth/actor";
+import type { TRole } from "@/lib/schemas/enums";
 import type { Messages } from "@/lib/i18n/messages";
 import { NavLinks } from "./nav-links";
 import { LanguageSwitcher } from "./language-switcher";
 import { ThemeSwitcher } from "./theme-switcher";
 import { UserMenu } from "./user-menu";
 
-export function AppHeader({ actor, m }: { actor: Actor; m: Messages }) {
+// The signed-in user as the header shows them (the server's Actor fits this shape).
+export function AppHeader({ actor, m }: { actor: { name: string; role: TRole }; m: Messages }) {
   const links = [
     { href: "/", label: m.common.nav.dashboard },
     { href: "/topology", label: m.common.nav.topology },

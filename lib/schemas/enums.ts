@@ -16,6 +16,14 @@ export const TEAM_ROLES = values(E.TeamRole);
 export const ENTITY_TYPES = values(E.EntityType);
 export const AUDIT_ACTIONS = values(E.AuditAction);
 export const LOCALES = ["en", "zh-CN"] as const;
+// What a role may do. Here, not in server/auth/permissions.ts (which maps roles to these), because
+// the API's own schema lists them too (GET /me).
+export const PERMISSIONS = [
+  "catalog:read", // systems, interfaces, teams, audit of those, the user directory
+  "catalog:write", // create / edit / delete systems, interfaces, teams
+  "users:manage", // create users, change roles, deactivate
+  "self:manage", // own profile, locale and API tokens
+] as const;
 
 export const ZSystemKind = z.enum(SYSTEM_KINDS);
 export const ZLayer = z.enum(LAYERS);
@@ -25,6 +33,7 @@ export const ZInterfaceMode = z.enum(INTERFACE_MODES);
 export const ZAuthMethod = z.enum(AUTH_METHODS);
 export const ZContractFormat = z.enum(CONTRACT_FORMATS);
 export const ZRole = z.enum(ROLES);
+export type TRole = z.infer<typeof ZRole>;
 export const ZTeamRole = z.enum(TEAM_ROLES);
 export const ZEntityType = z.enum(ENTITY_TYPES);
 export type TEntityType = z.infer<typeof ZEntityType>;

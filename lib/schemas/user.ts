@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { PERMISSIONS } from "@/server/auth/permissions";
 import { ZId, ZListQueryBase, ZName, ZRef, ZVersion, csvEnum, sortParam, zPage } from "./common";
-import { ROLES, ZLifecycle, ZLocale, ZRole } from "./enums";
+import { PERMISSIONS, ROLES, ZLifecycle, ZLocale, ZRole } from "./enums";
 
 // Emails are compared lowercased (sign-in lowercases too), so they are stored that way.
 export const ZEmail = z

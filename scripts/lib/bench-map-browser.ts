@@ -5,7 +5,7 @@
 //  - frames per second while panning with all nodes in view, and while dragging one of them.
 import { chromium, type Page } from "@playwright/test";
 import { CHROMIUM } from "./browser";
-import { scriptPrisma } from "./prisma";
+import { createClient } from "../../server/db-client";
 import { hash } from "@node-rs/argon2";
 
 const EMAIL = "bench-map@junction.local";
@@ -27,7 +27,7 @@ export type MapBrowserFigures = {
 };
 
 async function createUser(databaseUrl: string) {
-  const prisma = scriptPrisma(databaseUrl);
+  const prisma = createClient({ url: databaseUrl });
   const passwordHash = await hash(PASSWORD);
   await prisma.user.upsert({
     where: { email: EMAIL },

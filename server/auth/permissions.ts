@@ -1,13 +1,7 @@
 // Roles map to permissions in this one table; every handler and page declares the permission it
 // needs. Anything not listed is denied (fail closed).
 import type { Role } from "@/server/generated/prisma/enums";
-
-export const PERMISSIONS = [
-  "catalog:read", // systems, interfaces, teams, audit of those, the user directory
-  "catalog:write", // create / edit / delete systems, interfaces, teams
-  "users:manage", // create users, change roles, deactivate
-  "self:manage", // own profile, locale and API tokens
-] as const;
+import type { PERMISSIONS } from "@/lib/schemas/enums";
 
 export type Permission = (typeof PERMISSIONS)[number];
 

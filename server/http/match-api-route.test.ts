@@ -1,25 +1,40 @@
 import { describe, expect, it } from "vitest";
+import type { ApiRoute } from "./api-route";
 import { matchApiRoute } from "./match-api-route";
-import * as systemById from "@/app/api/v1/systems/[id]/route";
-import * as systems from "@/app/api/v1/systems/route";
-import * as bulkAssign from "@/app/api/v1/systems/bulk-assign/route";
+
+// Stand-in route modules: the matcher only reads the exported functions by method name.
+const systems = { GET: () => "list", POST: () => "create" };
+const systemById = { GET: () => "get", PATCH: () => "update" };
+const bulkAssign = { POST: () => "bulk" };
+// {id} listed before the static segment on purpose: the order of the list must not matter.
+const ROUTES: readonly ApiRoute[] = [
+  { path: "/systems/{id}", module: systemById },
+  { path: "/systems", module: systems },
+  { path: "/systems/bulk-assign", module: bulkAssign },
+];
+const match = (method: string, pathname: string) => matchApiRoute(ROUTES, method, pathname);
 
 describe("matchApiRoute", () => {
   it("finds the handler of a method and decodes path parameters", () => {
-    expect(matchApiRoute("GET", "/api/v1/systems")).toEqual({ handler: systems.GET, params: {} });
-    expect(matchApiRoute("PATCH", "/api/v1/systems/order%20svc")).toEqual({ handler: systemById.PATCH, params: { id: "order svc" } });
-    expect(matchApiRoute("GET", "/api/v1/systems/")?.handler).toBe(systems.GET);
+    expect(match("GET", "/api/v1/systems")).toEqual({ handler: systems.GET, params: {} });
+    expect(match("PATCH", "/api/v1/systems/order%20svc")).toEqual({ handler: systemById.PATCH, params: { id: "order svc" } });
+    expect(match("GET", "/api/v1/systems/")?.handler).toBe(systems.GET);
   });
 
-  it("prefers a static segment to a parameter, whatever the registry's order", () => {
-    expect(matchApiRoute("POST", "/api/v1/systems/bulk-assign")).toEqual({ handler: bulkAssign.POST, params: {} });
+  it("prefers a static segment to a parameter, whatever the list's order", () => {
+    expect(match("POST", "/api/v1/systems/bulk-assign")).toEqual({ handler: bulkAssign.POST, params: {} });
   });
 
   it("leaves to Next.js what it does not serve", () => {
-    expect(matchApiRoute("PUT", "/api/v1/systems")).toBeNull(); // method not exported → Next answers 405
-    expect(matchApiRoute("GET", "/api/v1/nowhere")).toBeNull();
-    expect(matchApiRoute("GET", "/api/v1/systems/a/b")).toBeNull();
-    expect(matchApiRoute("GET", "/api/health")).toBeNull();
-    expect(matchApiRoute("GET", "/api/v1/systems/%E0%A4%A")).toBeNull(); // malformed escape
+    expect(match("PUT", "/api/v1/systems")).toBeNull(); // method not exported → Next answers 405
+    expect(match("GET", "/api/v1/nowhere")).toBeNull();
+    expect(match("GET", "/api/v1/systems/a/b")).toBeNull();
+    expect(match("GET", "/api/health")).toBeNull();
+    expect(match("GET", "/api/v1/systems/%E0%A4%A")).toBeNull(); // malformed escape
+  });
+
+  it("matches against the list it is given", () => {
+    expect(matchApiRoute([{ path: "/teams", module: systems }], "GET", "/api/v1/systems")).toBeNull();
+    expect(matchApiRoute([{ path: "/teams", module: systems }], "GET", "/api/v1/teams")?.handler).toBe(systems.GET);
   });
 });

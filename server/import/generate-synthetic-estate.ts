@@ -3,7 +3,7 @@
 // collides with the demo estate and can be found again to be removed.
 import type { InterfaceStyle, Layer, SystemKind } from "../generated/prisma/enums";
 import type { TEstate, TEstateInterface, TEstatePerson, TEstateSystem, TEstateTeam } from "./estate-types";
-import { createRng } from "./prng";
+import { createRng } from "../../lib/prng";
 import * as V from "./synthetic-vocabulary";
 import { syntheticInterfaceDetails } from "./synthetic-interface-details";
 

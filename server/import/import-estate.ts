@@ -3,10 +3,9 @@
 // batches (insert-rows.ts), and ids are made up front (new-id.ts) so no insert waits on another's result.
 // Scripts call it outside Next.js, so it takes the Prisma client as a parameter instead of
 // importing server/db.ts (which is server-only).
-import type { ScriptPrisma } from "../../scripts/lib/prisma";
+import type { Db, Tx } from "../db-client";
 import type { TEstate } from "./estate-types";
 import { buildImportRows } from "./build-import-rows";
-import type { ImportTx } from "./import-tx";
 import { insertRows } from "./insert-rows";
 
 export type ImportEstateOptions = {
@@ -28,7 +27,7 @@ export type ImportEstateResult = {
 export const IMPORT_TRANSACTION = { timeout: 600_000, maxWait: 60_000 } as const;
 
 /** Imports inside the caller's transaction, for callers that write more in the same commit. */
-export async function importEstateInTransaction(tx: ImportTx, o: ImportEstateOptions): Promise<ImportEstateResult> {
+export async function importEstateInTransaction(tx: Tx, o: ImportEstateOptions): Promise<ImportEstateResult> {
   const emails = [...new Set(o.estate.users.map((u) => u.email.toLowerCase()))];
   const known = await tx.user.findMany({ where: { email: { in: emails } }, select: { id: true, email: true } });
   const rows = buildImportRows({
@@ -61,12 +60,12 @@ export async function importEstateInTransaction(tx: ImportTx, o: ImportEstateOpt
  * Refreshes the planner's statistics after a bulk load. Autovacuum would get there within a
  * minute or so; until then queries on a freshly loaded table may be planned as if it were empty.
  */
-export async function analyzeEstateTables(prisma: ScriptPrisma): Promise<void> {
+export async function analyzeEstateTables(prisma: Db): Promise<void> {
   await prisma.$executeRawUnsafe(`ANALYZE "User", "Team", "TeamMember", "System", "Interface"`);
 }
 
 /** Imports the estate in one transaction of its own, then refreshes statistics. */
-export async function importEstate(prisma: ScriptPrisma, o: ImportEstateOptions): Promise<ImportEstateResult> {
+export async function importEstate(prisma: Db, o: ImportEstateOptions): Promise<ImportEstateResult> {
   const result = await prisma.$transaction((tx) => importEstateInTransaction(tx, o), IMPORT_TRANSACTION);
   await analyzeEstateTables(prisma);
   return result;

@@ -5,7 +5,7 @@
 // path moves the same rows in ~3 s. Rows are typed with Prisma's own CreateManyInput types, so a
 // misspelled column is still a compile error.
 import type { Prisma } from "../generated/prisma/client";
-import type { ImportTx } from "./import-tx";
+import type { Tx } from "../db-client";
 
 type Rows = {
   User: Prisma.UserCreateManyInput;
@@ -22,7 +22,7 @@ const STAMPED = new Set<keyof Rows>(["User", "Team", "System", "Interface"]);
 // A few MB of JSON per statement: large enough that round trips do not dominate.
 const BATCH = 5000;
 
-export async function insertRows<T extends keyof Rows>(tx: ImportTx, table: T, rows: Rows[T][]): Promise<void> {
+export async function insertRows<T extends keyof Rows>(tx: Tx, table: T, rows: Rows[T][]): Promise<void> {
   if (rows.length === 0) return;
   // The union of every row's fields: a field missing from one row is NULL there, not dropped for all.
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];

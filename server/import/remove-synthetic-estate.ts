@@ -3,7 +3,7 @@
 // records a DELETE audit entry per removed record: the audit log stays complete even for test data.
 import type { EntityType } from "../generated/prisma/enums";
 import type { AuditRow } from "./build-import-rows";
-import type { ImportTx } from "./import-tx";
+import type { Tx } from "../db-client";
 import { insertRows } from "./insert-rows";
 import { newId } from "./new-id";
 import { SYNTHETIC_EMAIL_DOMAIN, SYNTHETIC_PREFIX } from "./generate-synthetic-estate";
@@ -12,7 +12,7 @@ type Removed = { id: string; key: string };
 
 export type RemoveSyntheticEstateOptions = { actorLabel: string };
 
-export async function removeSyntheticEstate(tx: ImportTx, o: RemoveSyntheticEstateOptions) {
+export async function removeSyntheticEstate(tx: Tx, o: RemoveSyntheticEstateOptions) {
   const keys = `${SYNTHETIC_PREFIX}%`;
   const emails = `%@${SYNTHETIC_EMAIL_DOMAIN}`;
   const remove = (sql: string, pattern: string) => tx.$queryRawUnsafe<Removed[]>(sql, pattern);

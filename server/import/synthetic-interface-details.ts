@@ -2,7 +2,7 @@
 // shaped the way integration engineers would write them for that style.
 import type { AuthMethod, ContractFormat, InterfaceMode, InterfaceStyle } from "../generated/prisma/enums";
 import type { TEstateInterface, TEstateSystem } from "./estate-types";
-import type { Rng } from "./prng";
+import type { Rng } from "../../lib/prng";
 import { DATA_OBJECTS } from "./synthetic-vocabulary";
 
 const ASYNC = new Set<InterfaceStyle>(["MESSAGE_QUEUE", "EVENT_STREAM", "ETL_BATCH", "WEBHOOK", "FILE_TRANSFER"]);

@@ -1,12 +1,12 @@
 // The OpenAPI 3.1 document for /api/v1, built from the `.spec` every route handler carries, so the
 // docs cannot drift from the schemas the handlers validate with.
 import "server-only";
+import type { ApiRoute } from "@/server/http/api-route";
 import type { RouteHandler } from "@/server/http/handler";
 import { buildOperation } from "./build-operation";
 import { ZProblem } from "./error-responses";
-import { ROUTES, type RegisteredRoute } from "./route-registry";
 import { createSchemaCollector } from "./schema-collector";
-import type { HttpMethod, OpenApiDocument, Operation } from "./types";
+import type { HttpMethod, OpenApiDocument, Operation } from "@/lib/openapi/types";
 
 export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
@@ -42,7 +42,8 @@ export function routeHandlers(module: Record<string, unknown>): Array<[HttpMetho
   });
 }
 
-export function buildDocument(routes: readonly RegisteredRoute[] = ROUTES): OpenApiDocument {
+/** routes: the list in app/api/v1/routes.ts (tests pass their own). */
+export function buildDocument(routes: readonly ApiRoute[]): OpenApiDocument {
   const collector = createSchemaCollector();
   const problemRef = collector.convert(ZProblem, "output"); // placeholder until finish()
   const paths: OpenApiDocument["paths"] = {};

@@ -4,7 +4,7 @@ import type { RouteSpec } from "@/server/http/handler";
 import { ROLE_PERMISSIONS } from "@/server/auth/permissions";
 import { errorResponses, errorStatuses } from "./error-responses";
 import type { createSchemaCollector } from "./schema-collector";
-import type { HttpMethod, JsonSchema, Operation, Parameter } from "./types";
+import type { HttpMethod, JsonSchema, Operation, Parameter } from "@/lib/openapi/types";
 
 type Collector = ReturnType<typeof createSchemaCollector>;
 type OperationInput = { path: string; method: HttpMethod; spec: RouteSpec; collector: Collector; problemRef: JsonSchema };

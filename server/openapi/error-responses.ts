@@ -2,7 +2,7 @@
 // (server/http/handler.ts) actually does for a route with that spec.
 import { z } from "zod";
 import type { RouteSpec } from "@/server/http/handler";
-import type { ResponseObject } from "./types";
+import type { ResponseObject } from "@/lib/openapi/types";
 
 /** RFC 9457 problem details as written by server/http/problem.ts. */
 export const ZProblem = z

@@ -1,6 +1,6 @@
 // Small fix-ups of zod's JSON Schema output so the document reads well for people and tools.
 import type { ZodType } from "zod";
-import type { JsonSchema } from "./types";
+import type { JsonSchema } from "@/lib/openapi/types";
 
 const SAFE_INT = 9007199254740991;
 

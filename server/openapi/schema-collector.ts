@@ -6,7 +6,7 @@
 // shapes needs a second name (`…Input`). convert() leaves placeholder refs; finish() names them.
 import { z, type ZodType } from "zod";
 import { annotateCsvEnum, isObject, rewriteRefs, tidy } from "./json-schema-tidy";
-import type { JsonSchema } from "./types";
+import type { JsonSchema } from "@/lib/openapi/types";
 
 export type Io = "input" | "output";
 const COMPONENTS = "#/components/schemas/";

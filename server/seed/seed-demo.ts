@@ -1,6 +1,6 @@
 // The demo estate, created once on first start (a Setting row remembers it, so records the user
 // later deletes are not brought back). Not marked server-only: scripts run it outside Next.js.
-import type { ScriptPrisma } from "../../scripts/lib/prisma";
+import type { Db } from "../db-client";
 import { hash } from "@node-rs/argon2";
 import type { ContractFormat } from "../generated/prisma/enums";
 import type { TEstate, TEstateInterface, TEstateSystem } from "../import/estate-types";
@@ -51,7 +51,7 @@ export function buildDemoEstate(passwordHash: string): TEstate {
 }
 
 /** Seeds the demo estate in one transaction; false when it was seeded before. */
-export async function seedDemo(prisma: ScriptPrisma): Promise<boolean> {
+export async function seedDemo(prisma: Db): Promise<boolean> {
   if (await prisma.setting.findUnique({ where: { key: SEEDED_KEY } })) return false;
   const passwordHash = await hash(DEMO_PASSWORD, { memoryCost: 19456, timeCost: 2, parallelism: 1 });
   return prisma.$transaction(async (tx) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createRng } from "@/server/import/prng";
+import { createRng } from "@/lib/prng";
 import { computeLayout } from "./compute-layout";
 import { UNGROUPED_LANE_ID, type LayoutInput, type LayoutResult } from "./layout-types";
 

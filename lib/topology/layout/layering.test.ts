@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createRng } from "@/server/import/prng";
+import { createRng } from "@/lib/prng";
 import { assignLayers } from "./assign-layers";
 import { breakCycles } from "./break-cycles";
 import { findComponents } from "./find-components";

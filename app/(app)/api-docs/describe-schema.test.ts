@@ -1,9 +1,10 @@
 // The /api-docs page reads the generated document through describeSchema; check it on the real thing.
 import { describe, expect, it } from "vitest";
 import { describeSchema } from "@/components/api-docs/describe-schema";
-import { buildDocument } from "./build-document";
+import { buildDocument } from "@/server/openapi/build-document";
+import { API_ROUTES } from "@/app/api/v1/routes";
 
-const doc = buildDocument();
+const doc = buildDocument(API_ROUTES);
 const components = doc.components.schemas;
 
 describe("describeSchema", () => {

@@ -1,5 +1,6 @@
 // The slice of OpenAPI 3.1 we emit. Typed loosely where JSON Schema is open-ended, strictly where
-// the docs page and the tests read fields.
+// the docs page and the tests read fields. In lib/ because both sides read it: the builder
+// (server/openapi) and the docs page (components/api-docs).
 export type JsonSchema = { [key: string]: unknown };
 
 export type HttpMethod = "get" | "post" | "put" | "patch" | "delete";

@@ -1,0 +1,75 @@
+// Every route module under app/api/v1, with its path template ({id} for an [id] folder): handed
+// to the OpenAPI document builder and to the API fast path (scripts/serve.ts), which take it as a
+// parameter so server/ never imports app/. Static imports on purpose: a moved or deleted route
+// breaks the build instead of silently vanishing from the docs, and routes.test.ts fails when a
+// route.ts on disk is missing here.
+//
+// Not listed: /openapi.json itself. Its module imports this list, and that import cycle is not
+// worth one self-describing entry.
+import type { ApiRoute } from "@/server/http/api-route";
+import * as audit from "./audit/route";
+import * as dashboard from "./dashboard/route";
+import * as interfaceById from "./interfaces/[id]/route";
+import * as interfaceImpact from "./interfaces/[id]/impact/route";
+import * as interfaceImpactReach from "./interfaces/[id]/impact/reach/route";
+import * as interfaces from "./interfaces/route";
+import * as interfacesBulkAssign from "./interfaces/bulk-assign/route";
+import * as systemsBulkAssign from "./systems/bulk-assign/route";
+import * as me from "./me/route";
+import * as ownershipGaps from "./ownership/gaps/route";
+import * as ownershipSettings from "./ownership/settings/route";
+import * as ownershipSummary from "./ownership/summary/route";
+import * as systemConfirm from "./systems/[id]/confirm/route";
+import * as interfaceConfirm from "./interfaces/[id]/confirm/route";
+import * as systemById from "./systems/[id]/route";
+import * as systemImpact from "./systems/[id]/impact/route";
+import * as systemImpactReach from "./systems/[id]/impact/reach/route";
+import * as systems from "./systems/route";
+import * as teamById from "./teams/[id]/route";
+import * as teams from "./teams/route";
+import * as topology from "./topology/route";
+import * as topologyPositions from "./topology/positions/route";
+import * as tokenById from "./tokens/[id]/route";
+import * as tokens from "./tokens/route";
+import * as userById from "./users/[id]/route";
+import * as userDeactivate from "./users/[id]/deactivate/route";
+import * as userOwnerships from "./users/[id]/ownerships/route";
+import * as users from "./users/route";
+import * as viewById from "./views/[id]/route";
+import * as views from "./views/route";
+
+/** Route files here that are deliberately left out of API_ROUTES (see above). */
+export const UNDOCUMENTED_ROUTE_FILES = ["openapi.json/route.ts"] as const;
+
+export const API_ROUTES: readonly ApiRoute[] = [
+  { path: "/audit", module: audit },
+  { path: "/dashboard", module: dashboard },
+  { path: "/interfaces", module: interfaces },
+  { path: "/interfaces/bulk-assign", module: interfacesBulkAssign },
+  { path: "/interfaces/{id}", module: interfaceById },
+  { path: "/interfaces/{id}/impact", module: interfaceImpact },
+  { path: "/interfaces/{id}/impact/reach", module: interfaceImpactReach },
+  { path: "/me", module: me },
+  { path: "/ownership/gaps", module: ownershipGaps },
+  { path: "/ownership/settings", module: ownershipSettings },
+  { path: "/ownership/summary", module: ownershipSummary },
+  { path: "/systems/{id}/confirm", module: systemConfirm },
+  { path: "/interfaces/{id}/confirm", module: interfaceConfirm },
+  { path: "/systems", module: systems },
+  { path: "/systems/{id}", module: systemById },
+  { path: "/systems/bulk-assign", module: systemsBulkAssign },
+  { path: "/systems/{id}/impact", module: systemImpact },
+  { path: "/systems/{id}/impact/reach", module: systemImpactReach },
+  { path: "/teams", module: teams },
+  { path: "/teams/{id}", module: teamById },
+  { path: "/tokens", module: tokens },
+  { path: "/topology", module: topology },
+  { path: "/topology/positions", module: topologyPositions },
+  { path: "/tokens/{id}", module: tokenById },
+  { path: "/users", module: users },
+  { path: "/users/{id}", module: userById },
+  { path: "/users/{id}/deactivate", module: userDeactivate },
+  { path: "/users/{id}/ownerships", module: userOwnerships },
+  { path: "/views", module: views },
+  { path: "/views/{id}", module: viewById },
+];
