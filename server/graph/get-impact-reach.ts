@@ -1,6 +1,6 @@
 import "server-only";
 import type { TImpactReach, TImpactReachQuery } from "@/lib/schemas/impact-reach";
-import { AppError } from "@/server/http/app-error";
+import { findInGraph } from "./find-in-graph";
 import { getGraph } from "./get-graph";
 import { traverseImpact, type ImpactRoot } from "./traverse-impact";
 import { borrowTraversalBuffers } from "./borrow-traversal-buffers";
@@ -14,20 +14,9 @@ export type GetImpactReachOptions = { root: { type: "system" | "interface"; idOr
  */
 export async function getImpactReach({ root, query }: GetImpactReachOptions): Promise<TImpactReach> {
   const graph = await getGraph();
-  const { idOrKey } = root;
-  let start: ImpactRoot;
-  let record: { id: string; key: string; name: string };
-  if (root.type === "system") {
-    const index = graph.systemIndex.get(idOrKey) ?? graph.systemKeyIndex.get(idOrKey);
-    if (index === undefined) throw AppError.notFound("System");
-    start = { system: index };
-    record = graph.systems[index];
-  } else {
-    const index = graph.interfaceIndex.get(idOrKey) ?? graph.interfaceKeyIndex.get(idOrKey);
-    if (index === undefined) throw AppError.notFound("Interface");
-    start = { interface: index };
-    record = graph.interfaces[index];
-  }
+  const index = findInGraph({ graph, type: root.type, idOrKey: root.idOrKey });
+  const start: ImpactRoot = root.type === "system" ? { system: index } : { interface: index };
+  const record = root.type === "system" ? graph.systems[index] : graph.interfaces[index];
 
   const { buffers, release } = borrowTraversalBuffers(graph);
   try {

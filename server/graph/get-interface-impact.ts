@@ -1,6 +1,6 @@
 import "server-only";
 import type { TImpactQuery, TImpactResult } from "@/lib/schemas/impact";
-import { AppError } from "@/server/http/app-error";
+import { findInGraph } from "./find-in-graph";
 import { getGraph } from "./get-graph";
 import { traverseImpact } from "./traverse-impact";
 import { borrowTraversalBuffers } from "./borrow-traversal-buffers";
@@ -14,8 +14,7 @@ export type GetInterfaceImpactOptions = { idOrKey: string; query: TImpactQuery }
  */
 export async function getInterfaceImpact({ idOrKey, query }: GetInterfaceImpactOptions): Promise<TImpactResult> {
   const graph = await getGraph();
-  const index = graph.interfaceIndex.get(idOrKey) ?? graph.interfaceKeyIndex.get(idOrKey);
-  if (index === undefined) throw AppError.notFound("Interface");
+  const index = findInGraph({ graph, type: "interface", idOrKey });
   const { id, key, name } = graph.interfaces[index];
   const { buffers, release } = borrowTraversalBuffers(graph);
   try {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { TImpactQuery, TImpactResult } from "@/lib/schemas/impact";
-import { AppError } from "@/server/http/app-error";
+import { findInGraph } from "./find-in-graph";
 import { getGraph } from "./get-graph";
 import { traverseImpact } from "./traverse-impact";
 import { borrowTraversalBuffers } from "./borrow-traversal-buffers";
@@ -11,8 +11,7 @@ export type GetSystemImpactOptions = { idOrKey: string; query: TImpactQuery };
 /** What breaks if this system fails (downstream), or what it depends on (upstream). */
 export async function getSystemImpact({ idOrKey, query }: GetSystemImpactOptions): Promise<TImpactResult> {
   const graph = await getGraph();
-  const index = graph.systemIndex.get(idOrKey) ?? graph.systemKeyIndex.get(idOrKey);
-  if (index === undefined) throw AppError.notFound("System");
+  const index = findInGraph({ graph, type: "system", idOrKey });
   const { id, key, name } = graph.systems[index];
   const { buffers, release } = borrowTraversalBuffers(graph);
   try {

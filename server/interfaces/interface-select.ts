@@ -1,6 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/server/generated/prisma/client";
 import { refSelect, userRefSelect } from "@/server/shared/ref-select";
+import type { VersionedEntity } from "@/server/shared/versioned-update";
+
+export const INTERFACE_ENTITY = { type: "INTERFACE", name: "Interface" } satisfies VersionedEntity;
 
 /** The interface's own fields: what its audit entries record (PATCH, bulk assignment, hand-over, confirm). */
 export const interfaceSelect = {

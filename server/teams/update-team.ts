@@ -3,31 +3,31 @@ import type { z } from "zod";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
 import type { ZTeamUpdate } from "@/lib/schemas/team";
-import { writeAudit } from "@/server/audit/write-audit";
-import { AppError } from "@/server/http/app-error";
 import { checkReferences } from "@/server/shared/check-references";
-import { memberReferences, teamSelect, toTeam } from "./team-select";
+import { versionedUpdate } from "@/server/shared/versioned-update";
+import { TEAM_ENTITY, memberReferences, teamSelect, toTeam } from "./team-select";
 
 export type UpdateTeamOptions = { actor: Actor; id: string; input: z.output<typeof ZTeamUpdate> };
 
 /** `members`, when sent, replaces the whole membership list. */
 export async function updateTeam({ actor, id, input }: UpdateTeamOptions) {
   const { version, members, ...data } = input;
-  return db().$transaction(async (tx) => {
-    const found = await tx.team.findUnique({ where: { id }, select: teamSelect });
-    if (!found) throw AppError.notFound("Team");
-    if (found.version !== version) throw AppError.staleVersion("This team");
-    await checkReferences(tx, memberReferences(members));
-    // The version in the WHERE clause makes a concurrent writer lose cleanly instead of overwriting.
-    const { count } = await tx.team.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
-    if (count === 0) throw AppError.staleVersion("This team");
-    if (members) {
-      await tx.teamMember.deleteMany({ where: { teamId: id } });
-      await tx.teamMember.createMany({ data: members.map((m) => ({ ...m, teamId: id })) });
-    }
-    const before = toTeam(found);
-    const after = toTeam(await tx.team.findUniqueOrThrow({ where: { id }, select: teamSelect }));
-    await writeAudit(tx, { actor, action: "UPDATE", entityType: "TEAM", entityId: id, before, after });
-    return after;
-  });
+  return db().$transaction((tx) =>
+    versionedUpdate({
+      tx, actor, entity: TEAM_ENTITY, id, version,
+      find: () => tx.team.findUnique({ where: { id }, select: teamSelect }),
+      check: () => checkReferences(tx, memberReferences(members)),
+      write: async (where, next) => {
+        const written = await tx.team.updateMany({ where, data: { ...data, version: next } });
+        // Only once the version guard let the write through (0 rows: the helper answers 409).
+        if (written.count > 0 && members) {
+          await tx.teamMember.deleteMany({ where: { teamId: id } });
+          await tx.teamMember.createMany({ data: members.map((m) => ({ ...m, teamId: id })) });
+        }
+        return written;
+      },
+      reread: async () => toTeam(await tx.team.findUniqueOrThrow({ where: { id }, select: teamSelect })),
+      audit: { before: toTeam },
+    }),
+  );
 }

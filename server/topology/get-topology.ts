@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/server/db";
 import { TOPOLOGY_NODE_LIMIT, type TTopology, type TTopologyQuery } from "@/lib/schemas/topology";
-import { AppError } from "@/server/http/app-error";
+import { findInGraph } from "@/server/graph/find-in-graph";
 import { getGraph } from "@/server/graph/get-graph";
 import { selectEstate } from "./select-estate";
 import { buildSystemView } from "./build-system-view";
@@ -45,8 +45,7 @@ export async function getTopology({ query }: GetTopologyOptions): Promise<TTopol
   const common = { groupBy: null, focus: null, collapsed: false, truncated: false, omitted: { pairs: 0, interfaces: 0 } };
 
   if (focus) {
-    const index = graph.systemIndex.get(focus) ?? graph.systemKeyIndex.get(focus);
-    if (index === undefined) throw AppError.notFound("The focus system");
+    const index = findInGraph({ graph, type: "system", idOrKey: focus, what: "The focus system" });
     const estate = selectEstate({ graph, filters, always: index });
     const view = buildFocusView({ graph, estate, focus: index, direction, depth, breadth, maxNodes: TOPOLOGY_NODE_LIMIT });
     const totals = { systems: estate.systemCount, interfaces: estate.interfaceCount };

@@ -4,10 +4,9 @@ import type { Tx } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
 import type { AuditAction } from "@/server/generated/prisma/enums";
 import type { ZUserUpdate } from "@/lib/schemas/user";
-import { writeAudit } from "@/server/audit/write-audit";
-import { AppError } from "@/server/http/app-error";
+import { versionedUpdate } from "@/server/shared/versioned-update";
 import { assertAdminChangeAllowed } from "./assert-admin-change-allowed";
-import { userSelect } from "./user-select";
+import { USER_ENTITY, userSelect } from "./user-select";
 
 export type ApplyUserUpdateOptions = {
   tx: Tx;
@@ -43,35 +42,29 @@ function auditAction(wasActive: boolean, active: boolean | undefined): AuditActi
  */
 export async function applyUserUpdate({ tx, actor, id, input, passwordHash }: ApplyUserUpdateOptions) {
   const { version, ...data } = input;
-  const before = await tx.user.findUnique({ where: { id }, select: userSelect });
-  if (!before) throw AppError.notFound("User");
-  if (before.version !== version) throw AppError.staleVersion("This user");
-  await assertAdminChangeAllowed({
-    actorUserId: actor.userId,
-    target: before,
-    change: data,
-    countOtherActiveAdmins: () => countOtherActiveAdmins(tx, id),
-  });
-  // The version in the WHERE clause makes a concurrent writer lose cleanly instead of overwriting.
-  const { count } = await tx.user.updateMany({
-    where: { id, version },
-    data: {
-      ...data,
-      passwordHash,
-      ...(data.active === false || passwordHash ? { sessionsValidFrom: new Date() } : {}),
-      version: { increment: 1 },
-    },
-  });
-  if (count === 0) throw AppError.staleVersion("This user");
-  const after = await tx.user.findUniqueOrThrow({ where: { id }, select: userSelect });
-  await writeAudit(tx, {
-    actor,
-    action: auditAction(before.active, data.active),
-    entityType: "USER",
-    entityId: id,
-    before,
+  return versionedUpdate({
+    tx, actor, entity: USER_ENTITY, id, version,
+    find: () => tx.user.findUnique({ where: { id }, select: userSelect }),
+    check: (before) =>
+      assertAdminChangeAllowed({
+        actorUserId: actor.userId,
+        target: before,
+        change: data,
+        countOtherActiveAdmins: () => countOtherActiveAdmins(tx, id),
+      }),
+    write: (where, next) =>
+      tx.user.updateMany({
+        where,
+        data: {
+          ...data,
+          passwordHash,
+          ...(data.active === false || passwordHash ? { sessionsValidFrom: new Date() } : {}),
+          version: next,
+        },
+      }),
+    reread: () => tx.user.findUniqueOrThrow({ where: { id }, select: userSelect }),
+    action: (before) => auditAction(before.active, data.active),
     // Record that the password changed, never the password or its hash.
-    after: passwordHash ? { ...after, passwordChanged: true } : after,
+    audit: { after: (after) => (passwordHash ? { ...after, passwordChanged: true } : after) },
   });
-  return after;
 }
