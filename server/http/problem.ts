@@ -21,8 +21,11 @@ const TITLES: Record<number, string> = {
   503: "Service Unavailable",
 };
 
+// A body with 60,000 unknown fields would otherwise be answered with 60,000 errors (2.5 MB).
+const MAX_FIELD_ERRORS = 100;
+
 export function problemResponse(status: number, detail: string, errors: FieldError[] = []): Response {
-  const body = { type: "about:blank", title: TITLES[status] ?? "Error", status, detail, errors };
+  const body = { type: "about:blank", title: TITLES[status] ?? "Error", status, detail, errors: errors.slice(0, MAX_FIELD_ERRORS) };
   const headers: Record<string, string> = { "content-type": "application/problem+json", "cache-control": "no-store" };
   if (status === 503) headers["retry-after"] = String(RETRY_AFTER_SECONDS);
   return new Response(JSON.stringify(body), { status, headers });
