@@ -4,7 +4,6 @@
 // The suite's database cannot be stopped (it may be a sibling database on an external server), so
 // this test runs its own: an embedded cluster and a production server on free ports, seeded with
 // the demo estate exactly as npm test seeds the suite's.
-import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmbeddedPostgres, type EmbeddedCluster } from "@/scripts/lib/embedded-postgres";
 import { applyMigrations } from "@/scripts/lib/migrate";
@@ -12,19 +11,9 @@ import { scriptPrisma } from "@/scripts/lib/prisma";
 import { startServer, type RunningServer } from "@/scripts/lib/server";
 import { seedDemo } from "@/server/seed/seed-demo";
 import { ApiClient, DEMO, DEMO_PASSWORD } from "./helpers/client";
+import { freePort } from "./helpers/free-port";
 
 const OUTAGE_MS = 12_000;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 let clusterOptions: Parameters<typeof startEmbeddedPostgres>[0];
 let cluster: EmbeddedCluster | undefined;

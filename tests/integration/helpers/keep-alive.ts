@@ -5,6 +5,8 @@ import http from "node:http";
 import type { Socket } from "node:net";
 import { BASE_URL } from "./client";
 
+const ANSWER_TIMEOUT_MS = 20_000;
+
 export type Answer = {
   status: number;
   headers: http.IncomingHttpHeaders;
@@ -64,6 +66,8 @@ export class KeepAliveClient {
         if (!this.ids.has(s)) this.ids.set(s, ++this.opened);
       });
       req.on("error", reject);
+      // A server that never answers (a stalled connection) is a failure to report, not a hang.
+      req.setTimeout(ANSWER_TIMEOUT_MS, () => req.destroy(Object.assign(new Error("no answer in time"), { code: "TIMEOUT" })));
       if (out.body && out.chunked) {
         for (let i = 0; i < out.body.length; i += 65536) req.write(out.body.subarray(i, i + 65536));
       } else if (out.body) {
