@@ -2,27 +2,21 @@
 // failure reproduces. Every value is either invalid for any schema (it must be refused with a 4xx)
 // or marked as possibly valid (`refuse: false`: anything but a 5xx will do).
 
-/** mulberry32: a small seeded PRNG. */
+import { createRng } from "@/server/import/prng";
+
+/** The estate generator's seeded PRNG, with what the fuzz tests need on top. */
 export function seeded(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = createRng(seed);
   return {
-    next,
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)],
+    ...rng,
     /** `n` distinct items, in a seeded order. */
     sample: <T>(items: readonly T[], n: number): T[] =>
       items
-        .map((item) => ({ item, key: next() }))
+        .map((item) => ({ item, key: rng.next() }))
         .sort((x, y) => x.key - y.key)
         .slice(0, n)
         .map((x) => x.item),
-    hex: (n: number) => Array.from({ length: n }, () => Math.floor(next() * 16).toString(16)).join(""),
+    hex: (n: number) => Array.from({ length: n }, () => rng.int(16).toString(16)).join(""),
   };
 }
 export type Rng = ReturnType<typeof seeded>;
