@@ -15,6 +15,7 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable(new Error("timeout exceeded when trying to connect"))).toBe(true);
     // Prisma: its own code, or the driver adapter's error under meta.
     expect(isDatabaseUnavailable(Object.assign(new Error("Can't reach database server"), { code: "P1001" }))).toBe(true);
+    expect(isDatabaseUnavailable(Object.assign(new Error("Unable to start a transaction in the given time"), { code: "P2028" }))).toBe(true);
     const adapter = Object.assign(new Error("x"), { cause: { kind: "DatabaseNotReachable", host: "127.0.0.1" } });
     expect(isDatabaseUnavailable(Object.assign(new Error("y"), { code: "P2010", meta: { driverAdapterError: adapter } }))).toBe(true);
     expect(isDatabaseUnavailable(new Error("wrapped", { cause: socketError("ECONNRESET") }))).toBe(true);

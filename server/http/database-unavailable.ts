@@ -8,8 +8,9 @@ const SOCKET_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EHOSTU
 // PostgreSQL SQLSTATEs: class 08 (connection exception), shutting down / starting up, too many clients.
 const SQLSTATES = new Set(["57P01", "57P02", "57P03", "53300"]);
 // Prisma: can't reach (P1001), timed out (P1002, P1008), server closed the connection (P1017),
-// no connection from the pool in time (P2024).
-const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024"]);
+// no connection from the pool in time (P2024), no transaction started in time (P2028: all
+// connections busy, seen under load).
+const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017", "P2024", "P2028"]);
 // What Prisma's pg adapter calls the same failures (error.cause.kind of a DriverAdapterError).
 const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 // pg raises these without a code, so their text is all there is to recognise them by.
