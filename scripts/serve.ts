@@ -5,10 +5,8 @@
 //   tsx --tsconfig tsconfig.serve.json scripts/serve.ts   (PORT, default 3000)
 // First: Next's runtime globals (AsyncLocalStorage…), which next/server needs at import time.
 import "next/dist/server/node-environment";
-import http, { type IncomingMessage, type ServerResponse } from "node:http";
-import { Readable } from "node:stream";
+import http from "node:http";
 import next from "next";
-import { NextRequest } from "next/server";
 import { ROOT } from "./lib/schema-engine";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -16,45 +14,13 @@ const app = next({ dev: false, dir: ROOT, port });
 await app.prepare();
 const nextHandler = app.getRequestHandler();
 // Loaded after Next has set up its runtime (route modules touch next/headers at import).
-const { matchApiRoute } = await import("../server/http/match-api-route");
+const { createRequestListener } = await import("../server/http/request-listener");
 const { API_ROUTES } = await import("../app/api/v1/routes");
-const { problemResponse } = await import("../server/http/problem");
 
-function toRequest(req: IncomingMessage): NextRequest {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (Array.isArray(value)) value.forEach((v) => headers.append(name, v));
-    else if (value !== undefined) headers.set(name, value);
-  }
-  const method = req.method ?? "GET";
-  const body = method === "GET" || method === "HEAD" ? undefined : (Readable.toWeb(req) as ReadableStream);
-  return new NextRequest(`http://${req.headers.host ?? `localhost:${port}`}${req.url}`, {
-    method,
-    headers,
-    body,
-    duplex: "half", // required by Node for a streamed request body
-  });
-}
-
-async function send(res: ServerResponse, response: Response) {
-  const body = Buffer.from(await response.arrayBuffer());
-  res.statusCode = response.status;
-  response.headers.forEach((value, name) => res.setHeader(name, value));
-  res.setHeader("content-length", body.length);
-  res.end(body);
-}
-
-const server = http.createServer(async (req, res) => {
-  const pathname = (req.url ?? "/").split("?")[0];
-  const route = matchApiRoute(API_ROUTES, req.method ?? "GET", pathname);
-  if (!route) return nextHandler(req, res);
-  try {
-    await send(res, await route.handler(toRequest(req), { params: Promise.resolve(route.params) }));
-  } catch (error) {
-    console.error("[serve] unexpected error", error);
-    await send(res, problemResponse(500, "Something went wrong on our side. It has been logged."));
-  }
-});
+// Decoding, the /api/v1 fast path and the database-outage answer: server/http/request-listener.ts.
+const server = http.createServer(
+  createRequestListener({ handle: nextHandler, render404: (req, res) => app.render404(req, res) }, API_ROUTES, `localhost:${port}`),
+);
 
 server.listen(port, () => console.log(`▲ Junction ready on http://localhost:${port}`));
 const stop = () => server.close(() => process.exit(0));

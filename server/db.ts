@@ -10,7 +10,9 @@ const globalForPrisma = globalThis as unknown as { junctionDb?: { prisma: Db; po
 
 function handles() {
   if (!globalForPrisma.junctionDb) {
-    const pool = new pg.Pool({ connectionString: env().DATABASE_URL, max: env().DATABASE_POOL_SIZE });
+    // A database that drops packets instead of refusing would otherwise hold every request for the
+    // OS's connect timeout (~2 min); after 5 s the request is answered 503 (server/http/problem.ts).
+    const pool = new pg.Pool({ connectionString: env().DATABASE_URL, max: env().DATABASE_POOL_SIZE, connectionTimeoutMillis: 5_000 });
     globalForPrisma.junctionDb = { pool, prisma: createClient(pool) };
   }
   return globalForPrisma.junctionDb;

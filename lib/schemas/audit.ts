@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZId, zPage } from "./common";
+import { noControlCharacters } from "./text";
 import { ZAuditAction, ZEntityType, type TEntityType } from "./enums";
 
 /**
@@ -8,7 +9,7 @@ import { ZAuditAction, ZEntityType, type TEntityType } from "./enums";
  */
 export const READER_AUDIT_ENTITY_TYPES = ["SYSTEM", "INTERFACE", "TEAM", "VIEW", "SETTING"] as const satisfies readonly TEntityType[];
 
-const ZMoment = z.iso.datetime({ offset: true });
+const ZMoment = z.iso.datetime({ offset: true }).check(noControlCharacters);
 
 export const ZAuditListQuery = z.object({
   entityType: ZEntityType.optional(),

@@ -1,21 +1,21 @@
 // Building blocks shared by the entity schemas. Used on the server (validation, OpenAPI) and in
 // forms on the client, so keep this module free of server imports.
 import { z } from "zod";
+import { multilineInput, noControlCharacters, textInput } from "./text";
 
 export const KEY_PATTERN = /^[a-z0-9][a-z0-9-]{1,62}$/;
 
-export const ZKey = z
-  .string()
+export const ZKey = textInput()
   .regex(KEY_PATTERN, "2–63 lowercase letters, digits or hyphens, starting with a letter or digit")
   .describe("Unique slug, e.g. order-service");
-export const ZId = z.string().min(1).max(64).describe("Record id");
-export const ZName = z.string().trim().min(1, "Required").max(200);
-export const ZDescription = z.string().max(5000);
-export const ZShortText = z.string().trim().max(500);
-export const ZUrl = z.url({ protocol: /^https?$/, message: "An http(s) URL" }).max(2048);
+export const ZId = textInput().min(1).max(64).describe("Record id");
+export const ZName = textInput().trim().min(1, "Required").max(200);
+export const ZDescription = multilineInput().max(5000);
+export const ZShortText = textInput().trim().max(500);
+export const ZUrl = z.url({ protocol: /^https?$/, message: "An http(s) URL" }).check(noControlCharacters).max(2048);
 export const ZTier = z.number().int().min(0).max(3).describe("Criticality: 0 = business stops … 3 = nice to have");
 export const ZVersion = z.number().int().min(1).describe("The version you read; a stale one gets 409");
-export const ZStringList = z.array(z.string().trim().min(1).max(100)).max(100);
+export const ZStringList = z.array(textInput().trim().min(1).max(100)).max(100);
 
 /** Optional text that the client may clear with null or "". */
 export const nullableText = <T extends z.ZodType<string>>(schema: T) =>
@@ -23,29 +23,26 @@ export const nullableText = <T extends z.ZodType<string>>(schema: T) =>
 
 /** A query parameter holding one value or a comma-separated list of values of an enum. */
 export function csvEnum<const T extends readonly [string, ...string[]]>(values: T) {
-  return z
-    .string()
+  return textInput()
     .max(1000)
     .transform((s) => s.split(",").map((v) => v.trim()).filter(Boolean))
     .pipe(z.array(z.enum(values)).min(1).max(values.length));
 }
 
 /** `tier=0,1` → [0, 1] */
-export const ZTierList = z
-  .string()
+export const ZTierList = textInput()
   .regex(/^[0-3](,[0-3])*$/, "0–3, comma-separated")
   .transform((s) => s.split(",").map(Number));
 
 export const ZListQueryBase = z.object({
-  q: z.string().trim().max(200).optional().describe("Case-insensitive substring of key, name or description"),
+  q: textInput().trim().max(200).optional().describe("Case-insensitive substring of key, name or description"),
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 
 /** `sort=field` or `sort=-field` over an allow-list of fields. */
 export function sortParam<const T extends readonly [string, ...string[]]>(fields: T, fallback: T[number]) {
-  return z
-    .string()
+  return textInput()
     .regex(/^-?[A-Za-z]+$/, "field or -field")
     .refine((s) => (fields as readonly string[]).includes(s.replace(/^-/, "")), {
       message: `one of: ${fields.join(", ")} (prefix - for descending)`,

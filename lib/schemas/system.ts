@@ -4,6 +4,7 @@ import {
   csvEnum, nullableText, sortParam, zPage,
 } from "./common";
 import { LAYERS, LIFECYCLES, SYSTEM_KINDS, ZLayer, ZLifecycle, ZSystemKind } from "./enums";
+import { textInput } from "./text";
 
 const fields = {
   key: ZKey,
@@ -58,7 +59,7 @@ export const ZSystemListQuery = ZListQueryBase.extend({
   missing: csvEnum(["team", "technicalOwner", "businessOwner"] as const).optional()
     .describe("Only systems without these owners, comma-separated (all must be missing)"),
   isThirdParty: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
-  tag: z.string().max(100).optional(),
+  tag: textInput().max(100).optional(),
   sort: sortParam(SYSTEM_SORTS, "name"),
 });
 export type TSystemListQuery = z.output<typeof ZSystemListQuery>;

@@ -3,6 +3,7 @@ import {
   ZDescription, ZId, ZKey, ZListQueryBase, ZName, ZShortText, ZUserRef, ZVersion, nullableText, sortParam, zPage,
 } from "./common";
 import { ZTeamRole } from "./enums";
+import { noControlCharacters } from "./text";
 
 export const ZTeamMemberInput = z.strictObject({ userId: ZId, role: ZTeamRole.default("MEMBER") });
 
@@ -23,7 +24,7 @@ const fields = {
   key: ZKey,
   name: ZName,
   description: ZDescription,
-  contactEmail: nullableText(z.email("An email address").max(320)),
+  contactEmail: nullableText(z.email("An email address").check(noControlCharacters).max(320)),
   chatChannel: nullableText(ZShortText).describe("e.g. #team-payments"),
   onCall: nullableText(ZShortText).describe("Rota name, pager alias or phone"),
   members: ZTeamMembers,

@@ -4,6 +4,7 @@ import {
   INTERFACE_STYLES, LAYERS, LIFECYCLES, SYSTEM_KINDS, ZInterfaceMode, ZInterfaceStyle,
 } from "./enums";
 import { ZSystemSummary } from "./system";
+import { textInput } from "./text";
 
 /** Above this many systems an overview is returned as groups, and a focus view stops growing. */
 export const TOPOLOGY_NODE_LIMIT = 1000;
@@ -12,8 +13,7 @@ export const ZTopologyGroupBy = z.enum(TOPOLOGY_GROUP_BY);
 export type TTopologyGroupBy = z.infer<typeof ZTopologyGroupBy>;
 export const ZTopologyDirection = z.enum(["downstream", "upstream", "both"]);
 
-const ZIdList = z
-  .string()
+const ZIdList = textInput()
   .max(5000)
   .transform((s) => s.split(",").map((v) => v.trim()).filter(Boolean))
   .pipe(z.array(ZId).min(1).max(200));

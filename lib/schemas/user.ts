@@ -1,17 +1,16 @@
 import { z } from "zod";
 import { ZId, ZListQueryBase, ZName, ZRef, ZVersion, csvEnum, sortParam, zPage } from "./common";
 import { PERMISSIONS, ROLES, ZLifecycle, ZLocale, ZRole } from "./enums";
+import { textInput } from "./text";
 
 // Emails are compared lowercased (sign-in lowercases too), so they are stored that way.
-export const ZEmail = z
-  .string()
+export const ZEmail = textInput()
   .trim()
   .toLowerCase()
   .max(254)
   .pipe(z.email("A valid email address"))
   .describe("Sign-in email; stored lowercased");
-export const ZPassword = z
-  .string()
+export const ZPassword = textInput()
   .min(12, "At least 12 characters")
   .max(200, "At most 200 characters")
   .describe("Plain text over TLS; only its argon2id hash is stored");
@@ -39,7 +38,7 @@ export type TMeUpdate = z.input<typeof ZMeUpdate>;
 export const USER_SORTS = ["name", "email", "createdAt", "lastLoginAt"] as const;
 
 export const ZUserListQuery = ZListQueryBase.extend({
-  q: z.string().trim().max(200).optional().describe("Case-insensitive substring of name or email"),
+  q: textInput().trim().max(200).optional().describe("Case-insensitive substring of name or email"),
   active: z.enum(["true", "false"]).transform((v) => v === "true").optional(),
   role: csvEnum(ROLES).optional(),
   sort: sortParam(USER_SORTS, "name"),

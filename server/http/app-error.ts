@@ -9,6 +9,7 @@ export const ERROR_STATUS = {
   UNSUPPORTED_MEDIA_TYPE: 415,
   VALIDATION: 422,
   RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
@@ -38,6 +39,10 @@ export class AppError extends Error {
 
   static validation(errors: FieldError[], message = "The request has invalid fields") {
     return new AppError("VALIDATION", message, errors);
+  }
+
+  static databaseUnavailable() {
+    return new AppError("SERVICE_UNAVAILABLE", "The database cannot be reached at the moment; try again shortly");
   }
 
   static staleVersion(what: string) {

@@ -49,15 +49,42 @@ function parseWith<T extends ZodType>(schema: T, input: unknown, where: string, 
   return result.data;
 }
 
+const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", "The body is larger than 1 MB");
+
+/**
+ * The body as text, read up to the limit: a chunked body declares no length, so counting as it
+ * arrives is what keeps a huge one out of memory. What is left unread is drained (or the
+ * connection closed) by the server after the answer — see server/http/node-bridge.ts.
+ */
+async function readText(req: NextRequest): Promise<string> {
+  if (Number(req.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw tooLarge();
+  if (!req.body) return "";
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+  } catch {
+    throw new AppError("BAD_REQUEST", "The body is not valid UTF-8", [{ path: "", message: "invalid UTF-8" }]);
+  }
+}
+
 async function readJson(req: NextRequest): Promise<unknown> {
   const type = req.headers.get("content-type") ?? "";
   if (!type.toLowerCase().includes("application/json")) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the body as application/json");
   }
-  const length = Number(req.headers.get("content-length") ?? 0);
-  if (length > MAX_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "The body is larger than 1 MB");
-  const text = await req.text();
-  if (text.length > MAX_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "The body is larger than 1 MB");
+  const text = await readText(req);
   try {
     return JSON.parse(text);
   } catch {

@@ -2,6 +2,10 @@
 // their message; anything unexpected becomes a bare 500 whose details stay in the server log.
 import { ZodError } from "zod";
 import { AppError, type FieldError } from "./app-error";
+import { isDatabaseUnavailable } from "./database-unavailable";
+
+/** Seconds a client should wait before trying again after a 503 (the database is away). */
+export const RETRY_AFTER_SECONDS = 5;
 
 const TITLES: Record<number, string> = {
   400: "Bad Request",
@@ -14,14 +18,17 @@ const TITLES: Record<number, string> = {
   422: "Unprocessable Content",
   429: "Too Many Requests",
   500: "Internal Server Error",
+  503: "Service Unavailable",
 };
 
+// A body with 60,000 unknown fields would otherwise be answered with 60,000 errors (2.5 MB).
+const MAX_FIELD_ERRORS = 100;
+
 export function problemResponse(status: number, detail: string, errors: FieldError[] = []): Response {
-  const body = { type: "about:blank", title: TITLES[status] ?? "Error", status, detail, errors };
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { "content-type": "application/problem+json", "cache-control": "no-store" },
-  });
+  const body = { type: "about:blank", title: TITLES[status] ?? "Error", status, detail, errors: errors.slice(0, MAX_FIELD_ERRORS) };
+  const headers: Record<string, string> = { "content-type": "application/problem+json", "cache-control": "no-store" };
+  if (status === 503) headers["retry-after"] = String(RETRY_AFTER_SECONDS);
+  return new Response(JSON.stringify(body), { status, headers });
 }
 
 const joinPath = (parts: unknown[]) => parts.map(String).filter(Boolean).join(".");
@@ -73,7 +80,7 @@ function fromPrisma(error: unknown): AppError | undefined {
 }
 
 export function errorToResponse(error: unknown): Response {
-  const known = error instanceof AppError ? error : fromPrisma(error);
+  const known = error instanceof AppError ? error : isDatabaseUnavailable(error) ? AppError.databaseUnavailable() : fromPrisma(error);
   if (known) return problemResponse(known.status, known.message, known.errors);
   if (error instanceof ZodError) return problemResponse(422, "The request has invalid fields", zodFieldErrors(error));
   console.error("[api] unexpected error", error);

@@ -2,25 +2,14 @@
 // through one must show in the other's very next answer. Instance A is the suite's server
 // (JUNCTION_BASE_URL); instance B is the production build started here on a free port.
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer, type RunningServer } from "@/scripts/lib/server";
 import { as, uniqueKey, withToken, type ApiClient } from "./helpers/client";
 import { DATABASE_URL } from "./helpers/db";
+import { freePort } from "./helpers/free-port";
 
 const BUILD_ID = path.resolve(import.meta.dirname, "../../.next/BUILD_ID");
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 let instanceB: RunningServer | undefined;
 let a: ApiClient;

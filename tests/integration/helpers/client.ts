@@ -21,7 +21,8 @@ export class ApiClient {
     private baseUrl = BASE_URL,
   ) {}
 
-  private cookieHeader() {
+  /** The Cookie header this client sends (its session, once signed in). */
+  cookieHeader() {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
   }
 

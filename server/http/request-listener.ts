@@ -1,0 +1,55 @@
+// What the production server (scripts/serve.ts) does with each request, before Next.js sees it:
+// one decoding step for every path, the /api/v1 fast path to our route handlers, and the
+// "temporarily unavailable" answer for pages while the database is away. Next.js serves the rest.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { hasControlCharacters } from "@/lib/schemas/text";
+import { databaseReachable } from "./database-probe";
+import { matchApiRoute } from "./match-api-route";
+import type { ApiRoute } from "./api-route";
+import { send, toRequest } from "./node-bridge";
+import { AppError } from "./app-error";
+import { errorToResponse, problemResponse } from "./problem";
+import { unavailablePage } from "./unavailable-page";
+
+type NodeHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+export type NextServer = { handle: NodeHandler; render404: NodeHandler };
+
+/** The decoded path, or null when it has a malformed %-escape or is not UTF-8. */
+function decodePath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+}
+
+// Served without the database: Next's assets, top-level files (icon.svg…), the health check
+// (which reports the outage itself) and /api/v1 (its handlers answer 503 problem+json).
+const NO_DATABASE = /^\/(?:_next\/|api\/health$|api\/v1\/|[^/]+\.(?:svg|ico|png|txt|xml|webmanifest)$)/;
+
+export function createRequestListener(next: NextServer, routes: readonly ApiRoute[], fallbackHost: string) {
+  return async (req: IncomingMessage, res: ServerResponse) => {
+    try {
+      const pathname = (req.url ?? "/").split("?")[0];
+      const isApi = pathname.startsWith("/api/");
+      const decoded = decodePath(pathname);
+      if (decoded === null && isApi) {
+        return await send(req, res, problemResponse(400, "The path is not valid percent-encoded UTF-8", [{ path: "path", message: "malformed percent-escape" }]));
+      }
+      // No page has such an address (API paths with control characters get the field-level 400
+      // of their parameter schemas instead).
+      if (decoded === null || (!isApi && hasControlCharacters(decoded))) return await next.render404(req, res);
+
+      const route = matchApiRoute(routes, req.method ?? "GET", pathname);
+      if (route) return await send(req, res, await route.handler(toRequest(req, fallbackHost), { params: Promise.resolve(route.params) }));
+      if (!NO_DATABASE.test(pathname) && !(await databaseReachable())) {
+        return await send(req, res, isApi ? errorToResponse(AppError.databaseUnavailable()) : unavailablePage());
+      }
+      return await next.handle(req, res);
+    } catch (error) {
+      console.error("[serve] unexpected error", error);
+      if (!res.headersSent) await send(req, res, problemResponse(500, "Something went wrong on our side. It has been logged."));
+      else res.destroy();
+    }
+  };
+}
