@@ -18,6 +18,7 @@ const nextHandler = app.getRequestHandler();
 // Loaded after Next has set up its runtime (route modules touch next/headers at import).
 const { matchApiRoute } = await import("../server/http/match-api-route");
 const { problemResponse } = await import("../server/http/problem");
+const { applyEdgeHeaders } = await import("../server/http/apply-edge-headers");
 
 function toRequest(req: IncomingMessage): NextRequest {
   const headers = new Headers();
@@ -44,6 +45,7 @@ async function send(res: ServerResponse, response: Response) {
 }
 
 const server = http.createServer(async (req, res) => {
+  applyEdgeHeaders(req, res); // security headers on every response; the client's address for the app
   const pathname = (req.url ?? "/").split("?")[0];
   const route = matchApiRoute(req.method ?? "GET", pathname);
   if (!route) return nextHandler(req, res);
