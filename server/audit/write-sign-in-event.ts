@@ -10,7 +10,7 @@ export type WriteSignInEventOptions = {
   action: SignInAction;
   /** The email as typed (normalised when it parsed); never the password. */
   email: string;
-  /** The account the email belongs to, when one does. */
+  /** The account the email belongs to, when one does: the entry's entity (else the email is). */
   userId: string | null;
   /** The client's address (server/http/request-origin.ts); undefined when the server could not tell. */
   address: string | undefined;
@@ -24,18 +24,20 @@ const clean = (value: string, max: number) => value.replace(/[\u0000-\u001f\u007
 
 /**
  * Records a sign-in attempt as a security event (entity type SECURITY, admins only): who (the
- * account if the email matches one, and the email tried), when, and from where.
+ * email tried, and the account it belongs to), when, and from where. Only a success proves who
+ * acted, so only then is the account the entry's actor too: a stranger guessing a password is not
+ * shown as the account's owner doing something.
  */
 export async function writeSignInEvent(client: Db | Tx, o: WriteSignInEventOptions): Promise<void> {
   const email = clean(o.email, 254);
   await client.auditEntry.create({
     data: {
-      actorUserId: o.userId,
+      actorUserId: o.action === "SIGN_IN_SUCCEEDED" ? o.userId : null,
       actorTokenId: null,
       actorLabel: email,
       action: o.action,
       entityType: "SECURITY",
-      entityId: o.userId ?? email,
+      entityId: o.userId ?? (email || "unknown"),
       after: {
         email,
         sourceAddress: o.address ? clean(o.address, 100) : "unknown",

@@ -76,7 +76,9 @@ describe("sign-in events", () => {
     expectWhenAndWhere(unknown, before);
 
     const [wrong] = await eventsFor(user.email, "SIGN_IN_FAILED");
-    expect(wrong.actor.userId).toBe(user.id);
+    // The account is the entry's subject; who typed the password is not proven, so no actor.
+    expect(wrong.entityId).toBe(user.id);
+    expect(wrong.actor).toEqual({ userId: null, label: user.email, viaToken: false });
     expect(wrong.after).toMatchObject({ email: user.email, reason: "wrong-password" });
     expectWhenAndWhere(wrong, before);
 
@@ -90,7 +92,8 @@ describe("sign-in events", () => {
     expect(await new ApiClient().attemptSignIn(user.email, PASSWORD)).toEqual({ session: false, error: "RateLimited" });
     const [locked, ...more] = await eventsFor(user.email, "SIGN_IN_LOCKED_OUT");
     expect(more).toHaveLength(0);
-    expect(locked.actor.userId).toBe(user.id);
+    expect(locked.entityId).toBe(user.id);
+    expect(locked.actor).toEqual({ userId: null, label: user.email, viaToken: false });
     expectWhenAndWhere(locked, before);
     expect(await eventsFor(user.email, "SIGN_IN_FAILED")).toHaveLength(5);
     expect(await eventsFor(user.email, "SIGN_IN_SUCCEEDED")).toHaveLength(0);
