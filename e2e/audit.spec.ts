@@ -43,3 +43,29 @@ test("finds a settings change by day, with the value it replaced, and says when 
     expect((await page.request.patch("/api/v1/ownership/settings", { data: { busFactorThreshold: n } })).status()).toBe(200);
   }
 });
+
+test("shows an admin the sign-in events, filtered by type and action, with their source address", async ({ page }) => {
+  // The setup project signed the admin in through the login page: that is on record.
+  await page.goto("/audit");
+  await page.getByRole("combobox", { name: "Record type" }).selectOption("SECURITY");
+  await page.getByRole("combobox", { name: "Action" }).selectOption("SIGN_IN_SUCCEEDED");
+  await expect(page).toHaveURL(/entityType=SECURITY/);
+  const row = page.getByRole("row").filter({ hasText: "admin@junction.local" }).first();
+  await expect(row).toContainText("Signed in");
+  await expect(row).toContainText("Security");
+  await expect(row).toContainText(/from (127\.0\.0\.1|::1|::ffff:127\.0\.0\.1)/);
+  await row.getByRole("button", { name: "Show changes" }).click();
+  await expect(page.getByRole("row", { name: /^Source address / })).toBeVisible();
+});
+
+test.describe("as a viewer", () => {
+  test.use({ storageState: storageStateFor("VIEWER") });
+
+  test("offers no security events to filter for", async ({ page }) => {
+    await page.goto("/audit");
+    const type = page.getByRole("combobox", { name: "Record type" });
+    await expect(type.locator("option", { hasText: "System" })).toHaveCount(1);
+    await expect(type.locator("option", { hasText: "Security" })).toHaveCount(0);
+    await expect(page.getByRole("combobox", { name: "Action" }).locator("option", { hasText: "Signed in" })).toHaveCount(0);
+  });
+});

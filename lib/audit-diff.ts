@@ -1,7 +1,9 @@
 // Turns an audit entry's before/after snapshots into rows a person can read: which fields, from
 // what, to what. Pure (no React, no i18n imports) so it is unit-tested and shared by every history view.
 
-export type AuditDiffAction = "CREATE" | "UPDATE" | "DELETE" | "DEACTIVATE" | "REACTIVATE" | "IMPORT" | "CONFIRM";
+export type AuditDiffAction =
+  | "CREATE" | "UPDATE" | "DELETE" | "DEACTIVATE" | "REACTIVATE" | "IMPORT" | "CONFIRM"
+  | "SIGN_IN_SUCCEEDED" | "SIGN_IN_FAILED" | "SIGN_IN_LOCKED_OUT";
 export type AuditSnapshot = Record<string, unknown> | null | undefined;
 export type FieldChange = { field: string; before: unknown; after: unknown };
 

@@ -7,7 +7,13 @@ const ZEnv = z.object({
   NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
-  /** Set behind a reverse proxy that sets X-Forwarded-For, to rate-limit sign-ins per client IP too. */
+  /** The app's public address. An https:// one makes responses carry HSTS and cookies Secure. */
+  NEXTAUTH_URL: z.url().optional(),
+  /**
+   * Set behind a reverse proxy that sets X-Forwarded-For and X-Forwarded-Proto: sign-ins are then
+   * rate-limited per client IP too, recorded with the forwarded address, and a forwarded https
+   * counts as HTTPS (HSTS, Secure cookies).
+   */
   TRUST_PROXY: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
 });
 

@@ -11,6 +11,9 @@ const TONES = {
   DEACTIVATE: "amber",
   REACTIVATE: "emerald",
   CONFIRM: "slate",
+  SIGN_IN_SUCCEEDED: "slate",
+  SIGN_IN_FAILED: "amber",
+  SIGN_IN_LOCKED_OUT: "red",
 } as const;
 
 export function AuditActionBadge({ action }: { action: TAuditEntry["action"] }) {

@@ -1,9 +1,9 @@
 "use client";
 import { useI18n } from "@/lib/i18n/client";
-import { AUDIT_ACTIONS } from "@/lib/schemas/enums";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { usePeopleOptions } from "@/components/people/use-people";
+import type { TAuditAction } from "@/lib/schemas/enums";
 import type { AuditEntityType } from "./query-keys";
 
 type Props = {
@@ -11,11 +11,12 @@ type Props = {
   set: (changes: Record<string, string | undefined>) => void;
   clear: () => void;
   entityTypes: readonly AuditEntityType[];
+  actions: readonly TAuditAction[];
   /** The "to" day is before the "from" day: nothing is sent until it is fixed. */
   reversed: boolean;
 };
 
-export function AuditFilters({ params, set, clear, entityTypes, reversed }: Props) {
+export function AuditFilters({ params, set, clear, entityTypes, actions, reversed }: Props) {
   const { m } = useI18n();
   const t = m.audit.filters;
   const people = usePeopleOptions();
@@ -33,7 +34,7 @@ export function AuditFilters({ params, set, clear, entityTypes, reversed }: Prop
         <span className="block font-medium text-slate-700">{t.action}</span>
         <Select value={params.action ?? ""} onChange={(e) => set({ action: e.target.value })}>
           <option value="">{t.all}</option>
-          {AUDIT_ACTIONS.map((a) => <option key={a} value={a}>{m.enums.AuditAction[a]}</option>)}
+          {actions.map((a) => <option key={a} value={a}>{m.enums.AuditAction[a]}</option>)}
         </Select>
       </label>
       <label className="w-64 space-y-1 text-sm">

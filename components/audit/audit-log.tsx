@@ -3,7 +3,7 @@ import { AUDIT_ACTIONS } from "@/lib/schemas/enums";
 import { useI18n } from "@/lib/i18n/client";
 import { useListParams } from "@/hooks/use-list-params";
 import { ENTITY_TYPES } from "@/lib/schemas/enums";
-import { READER_AUDIT_ENTITY_TYPES } from "@/lib/schemas/audit";
+import { READER_AUDIT_ENTITY_TYPES, SECURITY_AUDIT_ACTIONS } from "@/lib/schemas/audit";
 import { Pagination } from "@/components/ui/data-table";
 import { Banner, EmptyState, ErrorState, Spinner } from "@/components/ui/feedback";
 import { Button } from "@/components/ui/button";
@@ -19,9 +19,11 @@ export function AuditLog({ canSeeAll }: { canSeeAll: boolean }) {
   const { m } = useI18n();
   const { params, set, clear } = useListParams({ sort: "-at", pageSize: 50 });
   const entityTypes: readonly AuditEntityType[] = canSeeAll ? ENTITY_TYPES : READER_AUDIT_ENTITY_TYPES;
+  // Security events are the admins' business: the others are not offered actions they cannot see.
+  const actions = canSeeAll ? AUDIT_ACTIONS : AUDIT_ACTIONS.filter((a) => !(SECURITY_AUDIT_ACTIONS as readonly string[]).includes(a));
   // Only values the API accepts leave the URL: a hand-edited link shows everything rather than a 400.
   const entityType = entityTypes.find((type) => type === params.entityType);
-  const action = AUDIT_ACTIONS.find((a) => a === params.action);
+  const action = actions.find((a) => a === params.action);
   const period = auditPeriod(params.from, params.to);
   const log = useAuditLog({
     entityType,
@@ -38,7 +40,7 @@ export function AuditLog({ canSeeAll }: { canSeeAll: boolean }) {
 
   return (
     <div>
-      <AuditFilters params={params} set={set} clear={clear} entityTypes={entityTypes} reversed={period.reversed} />
+      <AuditFilters params={params} set={set} clear={clear} entityTypes={entityTypes} actions={actions} reversed={period.reversed} />
       {params.entityId && (
         <div className="mb-3">
           <Banner tone="info">

@@ -30,6 +30,7 @@ export function useValueLabels(): ValueLabels {
       inactive: m.audit.inactive,
       enumLabel: (field, value) => {
         if (field === "locale") return locales[String(value)];
+        if (field === "reason") return m.audit.security.reasons[String(value)];
         const dictionary = ENUM_OF_FIELD[field as keyof typeof ENUM_OF_FIELD];
         return dictionary ? enums[dictionary]?.[String(value)] : undefined;
       },

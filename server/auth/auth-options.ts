@@ -2,31 +2,37 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
+import { clientAddress } from "@/server/http/request-origin";
 import { signIn } from "./sign-in";
 
 export const SESSION_MAX_AGE_S = 8 * 60 * 60;
 
-// next-auth hands authorize() headers only, not the socket. X-Forwarded-For can be forged by any
-// client, so it is used only behind a proxy that sets it (TRUST_PROXY=true); otherwise failed
-// sign-ins are limited per account only (see rate-limit.ts).
-function clientIp(headers: Record<string, unknown> | undefined): string | undefined {
-  if (!env().TRUST_PROXY) return undefined;
-  const forwarded = headers?.["x-forwarded-for"];
-  return typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() || undefined : undefined;
-}
+export type AuthOptionsFor = {
+  /**
+   * Served over HTTPS (servedOverHttps): cookies are then Secure and named with the __Secure- /
+   * __Host- prefixes. Readers of the session cookie must agree (getToken's secureCookie).
+   */
+  https: boolean;
+};
 
-// Built lazily so `next build` needs no secret.
-export function authOptions(): NextAuthOptions {
+// Built per request (the scheme can differ behind a proxy), and lazily so `next build` needs no secret.
+// next-auth 4's cookies are HttpOnly and SameSite=Lax by default; useSecureCookies adds Secure.
+export function authOptions({ https }: AuthOptionsFor): NextAuthOptions {
   return {
     secret: env().NEXTAUTH_SECRET,
     session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
+    useSecureCookies: https,
     pages: { signIn: "/login" },
     providers: [
       CredentialsProvider({
         name: "Email",
         credentials: { email: { type: "email" }, password: { type: "password" } },
+        // next-auth hands authorize() the request's headers only, not the socket: the production
+        // server stamps the socket's address on them (server/http/apply-edge-headers.ts).
         async authorize(credentials, req) {
-          const result = await signIn(credentials, clientIp(req?.headers));
+          const headers = req?.headers ?? {};
+          const userAgent = typeof headers["user-agent"] === "string" ? headers["user-agent"] : undefined;
+          const result = await signIn(credentials, { address: clientAddress(headers), userAgent });
           if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name };
           // next-auth shows this code on /login?error=…; both look generic to the user.
           throw new Error(result.reason === "rate-limited" ? "RateLimited" : "CredentialsSignin");

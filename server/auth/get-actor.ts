@@ -1,7 +1,7 @@
 import "server-only";
 import { getToken } from "next-auth/jwt";
 import { getServerSession } from "next-auth";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import type { NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { hotRows } from "@/server/db-hot";
@@ -10,6 +10,7 @@ import type { Role } from "@/server/generated/prisma/enums";
 import { toActor, type Actor } from "./actor";
 import { authOptions } from "./auth-options";
 import { authenticateToken } from "./authenticate-token";
+import { servedOverHttps } from "@/server/http/request-origin";
 
 type UserRow = { id: string; role: Role; email: string; name: string; locale: string; active: boolean; validFromMs: number };
 
@@ -35,7 +36,8 @@ export async function getRequestActor(req: NextRequest): Promise<Actor | null> {
     // A malformed or unknown Authorization header never falls back to the cookie.
     return scheme?.toLowerCase() === "bearer" && secret ? authenticateToken(secret.trim()) : null;
   }
-  const token = await getToken({ req, secret: env().NEXTAUTH_SECRET });
+  // The cookie's name depends on the scheme (__Secure- over HTTPS), as next-auth set it.
+  const token = await getToken({ req, secret: env().NEXTAUTH_SECRET, secureCookie: servedOverHttps(req.headers) });
   return sessionUser(token?.sub, token?.signedInAt);
 }
 
@@ -44,7 +46,7 @@ export async function getPageActor(): Promise<Actor | null> {
   // Reading the request first marks the page dynamic before anything needs runtime config, so
   // `next build` never tries to prerender a per-user page.
   await cookies();
-  const session = await getServerSession(authOptions());
+  const session = await getServerSession(authOptions({ https: servedOverHttps(await headers()) }));
   const user = session?.user as { id?: unknown; signedInAt?: unknown } | undefined;
   return sessionUser(user?.id, user?.signedInAt);
 }

@@ -1,8 +1,9 @@
 // What the production server (scripts/serve.ts) does with each request, before Next.js sees it:
-// one decoding step for every path, the /api/v1 fast path to our route handlers, and the
+// the security headers, one decoding step for every path, the /api/v1 fast path to our route handlers, and the
 // "temporarily unavailable" answer for pages while the database is away. Next.js serves the rest.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { hasControlCharacters } from "@/lib/schemas/text";
+import { applyEdgeHeaders } from "./apply-edge-headers";
 import { databaseReachable } from "./database-probe";
 import { matchApiRoute } from "./match-api-route";
 import type { ApiRoute } from "./api-route";
@@ -29,6 +30,7 @@ const NO_DATABASE = /^\/(?:_next\/|api\/health$|api\/v1\/|[^/]+\.(?:svg|ico|png|
 
 export function createRequestListener(next: NextServer, routes: readonly ApiRoute[], fallbackHost: string) {
   return async (req: IncomingMessage, res: ServerResponse) => {
+    applyEdgeHeaders(req, res); // security headers on every answer, however produced; the client's address
     try {
       const pathname = (req.url ?? "/").split("?")[0];
       const isApi = pathname.startsWith("/api/");

@@ -1,28 +1,20 @@
 // Two app instances on one database: each keeps the dependency graph in memory, so a change made
 // through one must show in the other's very next answer. Instance A is the suite's server
 // (JUNCTION_BASE_URL); instance B is the production build started here on a free port.
-import { existsSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer, type RunningServer } from "@/scripts/lib/server";
+import type { RunningServer } from "@/scripts/lib/server";
 import { as, uniqueKey, withToken, type ApiClient } from "./helpers/client";
-import { DATABASE_URL } from "./helpers/db";
-import { freePort } from "./helpers/free-port";
-
-const BUILD_ID = path.resolve(import.meta.dirname, "../../.next/BUILD_ID");
+import { startSecondInstance } from "./helpers/second-instance";
 
 let instanceB: RunningServer | undefined;
 let a: ApiClient;
 let b: ApiClient;
 
 beforeAll(async () => {
-  if (!existsSync(BUILD_ID)) {
-    throw new Error(`The two-instance test needs a production build (${BUILD_ID} is missing): run \`npx next build\` first`);
-  }
   // One engineer's API token works on both instances (a session cookie is tied to one NEXTAUTH_SECRET).
   const token = await (await as("ENGINEER")).post("/api/v1/tokens", { name: uniqueKey("two-instances") });
   expect(token.status).toBe(201);
-  instanceB = await startServer({ port: await freePort(), databaseUrl: DATABASE_URL, quiet: true });
+  instanceB = await startSecondInstance();
   a = withToken(token.body.secret);
   b = withToken(token.body.secret, instanceB.url);
 }, 120_000);

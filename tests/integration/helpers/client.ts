@@ -67,15 +67,21 @@ export class ApiClient {
    * One sign-in attempt through next-auth's credentials callback, as the login form makes it:
    * whether a session cookie was granted, and next-auth's error code otherwise.
    */
-  async attemptSignIn(email: string, password: string): Promise<{ session: boolean; error: string | null }> {
-    const csrf = await this.get<{ csrfToken: string }>("/api/auth/csrf");
-    const form = new URLSearchParams({ csrfToken: csrf.body.csrfToken, email, password, json: "true" });
-    const res = await this.request("POST", "/api/auth/callback/credentials", form.toString(), {
-      "content-type": "application/x-www-form-urlencoded",
-    });
+  async attemptSignIn(email: string, password: string, headers: Record<string, string> = {}): Promise<{ session: boolean; error: string | null }> {
+    const res = await this.signInResponse(email, password, headers);
     const session = res.headers.getSetCookie().some((c) => c.includes("next-auth.session-token="));
     const url = typeof res.body?.url === "string" ? res.body.url : undefined;
     return { session, error: url ? new URL(url).searchParams.get("error") : null };
+  }
+
+  /** The credentials callback's response itself (its Set-Cookie lines, its headers). */
+  async signInResponse(email: string, password: string, headers: Record<string, string> = {}): Promise<ApiResponse> {
+    const csrf = await this.request<{ csrfToken: string }>("GET", "/api/auth/csrf", undefined, headers);
+    const form = new URLSearchParams({ csrfToken: csrf.body.csrfToken, email, password, json: "true" });
+    return this.request("POST", "/api/auth/callback/credentials", form.toString(), {
+      ...headers,
+      "content-type": "application/x-www-form-urlencoded",
+    });
   }
 
   /** Signs in; returns whether a session was granted. */

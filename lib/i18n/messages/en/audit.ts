@@ -81,7 +81,20 @@ export const audit = {
     userId: "Owner id",
     lastUsedAt: "Last used",
     revokedAt: "Revoked",
+    sourceAddress: "Source address",
+    userAgent: "Browser",
+    reason: "Reason",
   },
   passwordChanged: "changed",
+  /** Sign-in events (entity type SECURITY): where from, and why a failure failed. */
+  security: {
+    from: "from {address}",
+    reasons: {
+      "unknown-account": "no account with this email",
+      "wrong-password": "wrong password",
+      deactivated: "account deactivated",
+      malformed: "malformed request",
+    } as Record<string, string>,
+  },
   locales: { en: "English", "zh-CN": "简体中文" },
 };

@@ -50,6 +50,9 @@ export const enums = {
     REACTIVATE: "Reactivated",
     IMPORT: "Imported",
     CONFIRM: "Confirmed accurate",
+    SIGN_IN_SUCCEEDED: "Signed in",
+    SIGN_IN_FAILED: "Sign-in failed",
+    SIGN_IN_LOCKED_OUT: "Locked out",
   },
-  EntityType: { SYSTEM: "System", INTERFACE: "Interface", TEAM: "Team", USER: "User", API_TOKEN: "API token", VIEW: "Saved view", SETTING: "Setting" },
+  EntityType: { SYSTEM: "System", INTERFACE: "Interface", TEAM: "Team", USER: "User", API_TOKEN: "API token", VIEW: "Saved view", SETTING: "Setting", SECURITY: "Security" },
 };

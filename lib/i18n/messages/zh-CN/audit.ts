@@ -80,7 +80,19 @@ export const audit: typeof en = {
     userId: "所有者 ID",
     lastUsedAt: "最近使用",
     revokedAt: "吊销时间",
+    sourceAddress: "来源地址",
+    userAgent: "浏览器",
+    reason: "原因",
   },
   passwordChanged: "已修改",
+  security: {
+    from: "来自 {address}",
+    reasons: {
+      "unknown-account": "没有使用此邮箱的账号",
+      "wrong-password": "密码错误",
+      deactivated: "账号已停用",
+      malformed: "请求格式错误",
+    } as Record<string, string>,
+  },
   locales: { en: "English", "zh-CN": "简体中文" },
 };

@@ -43,6 +43,6 @@ export const enums: typeof en = {
   },
   Role: { ADMIN: "管理员", ENGINEER: "集成工程师", VIEWER: "只读用户" },
   TeamRole: { LEAD: "负责人", MEMBER: "成员" },
-  AuditAction: { CREATE: "创建", UPDATE: "修改", DELETE: "删除", DEACTIVATE: "停用", REACTIVATE: "启用", IMPORT: "导入", CONFIRM: "确认无误" },
-  EntityType: { SYSTEM: "系统", INTERFACE: "接口", TEAM: "团队", USER: "用户", API_TOKEN: "API 令牌", VIEW: "保存的视图", SETTING: "设置" },
+  AuditAction: { CREATE: "创建", UPDATE: "修改", DELETE: "删除", DEACTIVATE: "停用", REACTIVATE: "启用", IMPORT: "导入", CONFIRM: "确认无误", SIGN_IN_SUCCEEDED: "登录成功", SIGN_IN_FAILED: "登录失败", SIGN_IN_LOCKED_OUT: "登录已锁定" },
+  EntityType: { SYSTEM: "系统", INTERFACE: "接口", TEAM: "团队", USER: "用户", API_TOKEN: "API 令牌", VIEW: "保存的视图", SETTING: "设置", SECURITY: "安全" },
 };
