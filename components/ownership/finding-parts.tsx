@@ -8,7 +8,7 @@ import { fmt } from "@/lib/i18n/format";
 import { Badge } from "@/components/ui/feedback";
 import { TierBadge } from "@/components/catalog/catalog-badges";
 import { recordHref } from "@/components/catalog/record-fix";
-import { teamDetailQuery } from "@/components/teams/team-queries";
+import { teamDetailQuery } from "@/lib/queries/teams";
 
 type Subject = TGapFinding["subject"];
 type TRecordRef = TGapFinding["records"][number];

@@ -10,7 +10,7 @@ import { Banner, EmptyState, ErrorState } from "@/components/ui/feedback";
 import { useLightPrint } from "@/hooks/use-light-print";
 import { FindingsTable } from "./findings-table";
 import { GapFilters } from "./gap-filters";
-import { gapsQuery } from "./ownership-queries";
+import { gapsQuery } from "@/lib/queries/ownership";
 import { OwnershipSkeleton } from "./ownership-skeleton";
 import { RuleCards } from "./rule-cards";
 import { ScoreHeader } from "./score-header";
