@@ -5,31 +5,18 @@ import type { z } from "zod";
 import { api, toQuery } from "@/lib/api-client";
 import type { TPage, ZRef } from "@/lib/schemas/common";
 import type { TSystem } from "@/lib/schemas/system";
+import { recordQueries } from "./record-queries";
 
 type TRef = z.infer<typeof ZRef>;
 
-export type SystemListParams = Record<string, string | number>;
+const systems = recordQueries<TSystem, "systems">("systems");
 
 export const systemKeys = {
-  all: ["systems"] as const,
-  lists: () => [...systemKeys.all, "list"] as const,
-  list: (params: SystemListParams) => [...systemKeys.lists(), params] as const,
-  details: () => [...systemKeys.all, "detail"] as const,
-  detail: (idOrKey: string) => [...systemKeys.details(), idOrKey] as const,
-  picker: (q: string, kinds: readonly string[] = []) => [...systemKeys.all, "picker", { q, kinds }] as const,
+  ...systems.keys,
+  picker: (q: string, kinds: readonly string[] = []) => [...systems.keys.all, "picker", { q, kinds }] as const,
 };
-
-export const systemDetailQuery = (idOrKey: string) =>
-  queryOptions({
-    queryKey: systemKeys.detail(idOrKey),
-    queryFn: ({ signal }) => api<TSystem>(`/systems/${encodeURIComponent(idOrKey)}`, { signal }),
-  });
-
-export const systemListQuery = (params: SystemListParams) =>
-  queryOptions({
-    queryKey: systemKeys.list(params),
-    queryFn: ({ signal }) => api<TPage<TSystem>>(`/systems${toQuery(params)}`, { signal }),
-  });
+export const systemDetailQuery = systems.detail;
+export const systemListQuery = systems.list;
 
 /** The picker's search by key or name; `kinds` narrows it (e.g. brokers and gateways). */
 export const systemPickerQuery = (q: string, kinds: readonly string[] = []) =>

@@ -4,31 +4,18 @@ import type { z } from "zod";
 import { api, toQuery } from "@/lib/api-client";
 import type { TPage, ZRef } from "@/lib/schemas/common";
 import type { TTeam } from "@/lib/schemas/team";
+import { recordQueries } from "./record-queries";
 
 type TRef = z.infer<typeof ZRef>;
 
-export type TeamListParams = Record<string, string | number>;
+const teams = recordQueries<TTeam, "teams">("teams");
 
 export const teamKeys = {
-  all: ["teams"] as const,
-  lists: () => [...teamKeys.all, "list"] as const,
-  list: (params: TeamListParams) => [...teamKeys.lists(), params] as const,
-  details: () => [...teamKeys.all, "detail"] as const,
-  detail: (idOrKey: string) => [...teamKeys.details(), idOrKey] as const,
-  picker: (q: string) => [...teamKeys.all, "picker", { q }] as const,
+  ...teams.keys,
+  picker: (q: string) => [...teams.keys.all, "picker", { q }] as const,
 };
-
-export const teamDetailQuery = (idOrKey: string) =>
-  queryOptions({
-    queryKey: teamKeys.detail(idOrKey),
-    queryFn: ({ signal }) => api<TTeam>(`/teams/${encodeURIComponent(idOrKey)}`, { signal }),
-  });
-
-export const teamListQuery = (params: TeamListParams) =>
-  queryOptions({
-    queryKey: teamKeys.list(params),
-    queryFn: ({ signal }) => api<TPage<TTeam>>(`/teams${toQuery(params)}`, { signal }),
-  });
+export const teamDetailQuery = teams.detail;
+export const teamListQuery = teams.list;
 
 /** The picker's search by key or name. */
 export const teamPickerQuery = (q: string) =>
