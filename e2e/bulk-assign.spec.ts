@@ -142,7 +142,7 @@ test.describe("as an engineer on the interfaces list", () => {
     const bar = page.getByRole("region", { name: "Selection" });
     await expect(bar.getByText("1 selected", { exact: true })).toBeVisible();
     await bar.getByRole("button", { name: "Assign owners…" }).click();
-    const dialog = page.getByRole("dialog", { name: "Assign owners to 1 interfaces" });
+    const dialog = page.getByRole("dialog", { name: "Assign owners to 1 interface" });
     await expect(dialog.getByRole("group")).toHaveCount(2);
     await expect(dialog.getByRole("group", { name: "Team" })).toBeVisible();
     await expect(dialog.getByRole("group", { name: "Technical owner" })).toBeVisible();

@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { usePeopleOptions } from "@/components/people/use-people";
 import type { TAuditAction } from "@/lib/schemas/enums";
-import type { AuditEntityType } from "./query-keys";
+import type { AuditEntityType } from "@/lib/queries/audit";
 
 type Props = {
   params: Record<string, string | undefined>;

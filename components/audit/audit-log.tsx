@@ -11,7 +11,7 @@ import { AuditFilters } from "./audit-filters";
 import { AuditTable } from "./audit-table";
 import { useAuditLog } from "./use-audit-log";
 import { auditPeriod } from "@/lib/audit-period";
-import type { AuditEntityType } from "./query-keys";
+import type { AuditEntityType } from "@/lib/queries/audit";
 
 
 /** The global audit log: filters in the URL, newest first, a diff per entry on demand. */

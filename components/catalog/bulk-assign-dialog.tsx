@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { api, ApiError } from "@/lib/api-client";
 import type { TBulkAssignResult, TBulkOwnerSet } from "@/lib/schemas/bulk";
 import { useI18n } from "@/lib/i18n/client";
-import { fmt } from "@/lib/i18n/format";
+import { countLabel, fmt } from "@/lib/i18n/format";
 import { Button } from "@/components/ui/button";
 import { Banner } from "@/components/ui/feedback";
 import { TeamPicker } from "@/components/pickers/team-picker";
@@ -37,7 +37,7 @@ const toValue = (c: OwnerChoice<{ id: string }>) => (c.mode === "set" ? c.value?
  * ConfirmDialog. A refusal keeps the dialog open with every choice as it was.
  */
 export function BulkAssignDialog({ open, kind, ids, onClose, onDone, onDeselect }: Props) {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   const t = m.bulk.dialog;
   const titleId = useId();
   const ref = useModalDialog(open);
@@ -98,7 +98,7 @@ export function BulkAssignDialog({ open, kind, ids, onClose, onDone, onDeselect 
       className="m-auto w-full max-w-lg overflow-visible rounded-lg bg-white p-0 shadow-xl backdrop:bg-slate-900/40 dark:backdrop:bg-black/60">
       <form className="space-y-4 p-5" onSubmit={submit} noValidate>
         <h2 id={titleId} className="text-base font-semibold text-slate-900">
-          {fmt(kind === "systems" ? t.systemsTitle : t.interfacesTitle, { count: ids.length })}
+          {countLabel(locale, ids.length, kind === "systems" ? t.systemsTitle : t.interfacesTitle)}
         </h2>
         <p className="text-sm text-slate-600">{t.intro}</p>
         {fields.map((f) => (

@@ -9,7 +9,7 @@ import { Banner } from "@/components/ui/feedback";
 import type { RowSelection } from "@/components/ui/data-table";
 import { BulkAssignDialog, type BulkKind } from "./bulk-assign-dialog";
 import { BulkSelectionBar } from "./bulk-selection-bar";
-import { invalidateCatalog } from "./invalidate-catalog";
+import { invalidateCatalog } from "@/lib/queries/invalidate";
 
 type Options<T> = {
   kind: BulkKind;

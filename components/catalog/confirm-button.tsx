@@ -4,7 +4,8 @@ import { useI18n } from "@/lib/i18n/client";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { FixError } from "./fix-error";
-import { confirmRecord, refreshOwnership, type TRecordType } from "./record-fix";
+import { invalidateCatalog } from "@/lib/queries/invalidate";
+import { confirmRecord, type TRecordType } from "./record-fix";
 
 type Props = {
   type: TRecordType;
@@ -26,7 +27,7 @@ export function ConfirmButton({ type, id, version, variant = "secondary", classN
   const mutation = useMutation({
     mutationFn: () => confirmRecord(type, id, version),
     onSuccess: () => {
-      refreshOwnership(qc);
+      invalidateCatalog(qc);
       onConfirmed?.();
     },
   });
@@ -38,7 +39,7 @@ export function ConfirmButton({ type, id, version, variant = "secondary", classN
       </Button>
       {mutation.isSuccess && <span role="status" className="text-xs text-emerald-700">{t.confirmed}</span>}
       {mutation.isError && (
-        <FixError error={mutation.error} onReload={() => { mutation.reset(); refreshOwnership(qc); }} />
+        <FixError error={mutation.error} onReload={() => { mutation.reset(); invalidateCatalog(qc); }} />
       )}
     </span>
   );

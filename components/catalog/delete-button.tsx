@@ -5,7 +5,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useI18n } from "@/lib/i18n/client";
 import { Button } from "@/components/ui/button";
 import { DeleteDialog } from "./delete-dialog";
-import { invalidateCatalog } from "./invalidate-catalog";
+import { invalidateCatalog } from "@/lib/queries/invalidate";
 
 type Props = {
   /** The API path of the record, e.g. /systems/{id}. */

@@ -1,10 +1,7 @@
 // The writes behind "confirm still accurate" and the one-click ownership fixes. A finding on
 // /ownership carries no version, so each fix reads the record's current version first and sends
 // it along: optimistic concurrency still catches an edit made between that read and the write.
-import type { QueryClient } from "@tanstack/react-query";
 import { api } from "@/lib/api-client";
-import { ownershipKeys } from "@/components/ownership/query-keys";
-import { invalidateCatalog } from "./invalidate-catalog";
 import type { TUserRef } from "./types";
 
 export type TRecordType = "SYSTEM" | "INTERFACE";
@@ -31,10 +28,4 @@ export async function patchOwners(type: TRecordType, id: string, changes: Record
 export async function confirmRecord(type: TRecordType, id: string, version?: number) {
   const v = version ?? (await currentVersion(type, id));
   return api<{ id: string; version: number }>(`${recordPath(type, id)}/confirm`, { method: "POST", body: { version: v } });
-}
-
-/** After an ownership fix: the record, its lists and history, and every finding, count and score. */
-export function refreshOwnership(qc: QueryClient) {
-  invalidateCatalog(qc);
-  void qc.invalidateQueries({ queryKey: ownershipKeys.all });
 }

@@ -4,7 +4,7 @@ import { useListParams } from "@/hooks/use-list-params";
 import { useI18n } from "@/lib/i18n/client";
 import { fmt, formatDateTime } from "@/lib/i18n/format";
 import { QueryState } from "@/components/catalog/query-state";
-import { dashboardQuery, ownershipSummaryQuery } from "./dashboard-queries";
+import { dashboardQuery, ownershipSummaryQuery } from "@/lib/queries/dashboard";
 import { DashboardToolbar } from "./dashboard-toolbar";
 import { FigureCards } from "./figure-cards";
 import { DashboardCharts } from "./dashboard-charts";

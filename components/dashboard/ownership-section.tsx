@@ -2,7 +2,7 @@
 import Link from "next/link";
 import type { UseQueryResult } from "@tanstack/react-query";
 import { useI18n } from "@/lib/i18n/client";
-import { fmt } from "@/lib/i18n/format";
+import { countLabel } from "@/lib/i18n/format";
 import type { TOwnershipSummary } from "@/lib/schemas/ownership";
 import { Spinner } from "@/components/ui/feedback";
 import { Button } from "@/components/ui/button";
@@ -101,7 +101,7 @@ function OwnershipByTeamTable({ summary }: { summary: TOwnershipSummary }) {
             </tbody>
           </table>
           {rows.length > PRINTED_ROWS && (
-            <p className="hidden text-xs text-slate-500 print:block">{fmt(o.moreInExport, { count: rows.length - PRINTED_ROWS })}</p>
+            <p className="hidden text-xs text-slate-500 print:block">{countLabel(locale, rows.length - PRINTED_ROWS, o.moreInExport)}</p>
           )}
         </div>
       )}

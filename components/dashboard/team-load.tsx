@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useI18n } from "@/lib/i18n/client";
-import { fmt } from "@/lib/i18n/format";
+import { countLabel } from "@/lib/i18n/format";
 import type { TTeamLoad } from "@/lib/schemas/dashboard";
 import { Badge } from "@/components/ui/feedback";
 import { DashboardCard } from "./dashboard-card";
@@ -68,7 +68,7 @@ export function TeamLoad({ teams }: { teams: TTeamLoad[] }) {
             </table>
           </div>
           {teams.length > PRINTED_ROWS && (
-            <p className="hidden text-xs text-slate-500 print:block">{fmt(l.moreInExport, { count: teams.length - PRINTED_ROWS })}</p>
+            <p className="hidden text-xs text-slate-500 print:block">{countLabel(locale, teams.length - PRINTED_ROWS, l.moreInExport)}</p>
           )}
         </>
       )}

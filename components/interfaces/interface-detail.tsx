@@ -9,7 +9,7 @@ import { ConfirmButton } from "@/components/catalog/confirm-button";
 import { ReviewedLine } from "@/components/catalog/reviewed-line";
 import { InterfaceFacts } from "./interface-facts";
 import { InterfaceFlowCard } from "./interface-flow-card";
-import { interfaceDetailQuery } from "./interface-queries";
+import { interfaceDetailQuery } from "@/lib/queries/interfaces";
 
 /**
  * /interfaces/[id]: flow (provider → via → consumer), protocol and contract, owners (its own, or

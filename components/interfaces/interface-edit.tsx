@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { BackLink } from "@/components/catalog/breadcrumb";
 import { QueryState } from "@/components/catalog/query-state";
 import { InterfaceForm } from "./interface-form";
-import { interfaceDetailQuery } from "./interface-queries";
+import { interfaceDetailQuery } from "@/lib/queries/interfaces";
 
 /** /interfaces/[id]/edit: loads the record, then the form (remounted when a reload brings a new version). */
 export function InterfaceEdit({ id }: { id: string }) {

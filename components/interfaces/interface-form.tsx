@@ -5,7 +5,7 @@ import { api } from "@/lib/api-client";
 import type { TInterface } from "@/lib/schemas/interface";
 import { useI18n } from "@/lib/i18n/client";
 import { FormShell } from "@/components/catalog/form-shell";
-import { invalidateCatalog } from "@/components/catalog/invalidate-catalog";
+import { invalidateCatalog } from "@/lib/queries/invalidate";
 import { useEntityForm } from "@/components/catalog/use-entity-form";
 import type { TRef } from "@/components/catalog/types";
 import { InterfaceFormFields } from "./interface-form-fields";

@@ -8,7 +8,7 @@ import { ListPage } from "@/components/catalog/list-page";
 import { useBulkAssign } from "@/components/catalog/bulk-assign";
 import { useInterfaceColumns } from "./interface-columns";
 import { INTERFACE_FILTER_PARAMS, InterfaceFilters } from "./interface-filters";
-import { interfaceListQuery } from "./interface-queries";
+import { interfaceListQuery } from "@/lib/queries/interfaces";
 
 /** /interfaces: search, filter, sort and page through the interfaces; state in the URL. */
 export function InterfaceList({ canWrite }: { canWrite: boolean }) {

@@ -1,7 +1,7 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { Spinner } from "@/components/ui/feedback";
-import { systemDetailQuery } from "@/components/systems/system-queries";
+import { systemDetailQuery } from "@/lib/queries/systems";
 import type { TRef } from "@/components/catalog/types";
 import { InterfaceForm } from "./interface-form";
 

@@ -8,7 +8,7 @@ import { fmt } from "@/lib/i18n/format";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 import { errorMessage } from "@/components/catalog/error-message";
-import { ownershipKeys } from "./query-keys";
+import { ownershipKeys } from "@/lib/queries/ownership";
 
 /**
  * "Bus factor: more than N tier-0/1 systems per technical owner", and for admins an inline editor

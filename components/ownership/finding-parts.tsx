@@ -4,11 +4,11 @@ import { useState, type ReactNode } from "react";
 import { useQuery } from "@tanstack/react-query";
 import type { TGapFinding } from "@/lib/schemas/ownership";
 import { useI18n } from "@/lib/i18n/client";
-import { fmt } from "@/lib/i18n/format";
+import { fmt, formatDate } from "@/lib/i18n/format";
 import { Badge } from "@/components/ui/feedback";
 import { TierBadge } from "@/components/catalog/catalog-badges";
 import { recordHref } from "@/components/catalog/record-fix";
-import { teamDetailQuery } from "@/components/teams/team-queries";
+import { teamDetailQuery } from "@/lib/queries/teams";
 
 type Subject = TGapFinding["subject"];
 type TRecordRef = TGapFinding["records"][number];
@@ -47,7 +47,7 @@ export function LastActivity({ at }: { at: string | null }) {
   const days = Math.max(0, Math.floor((nowMs() - date.getTime()) / 86_400_000));
   return (
     <p className="text-slate-600">
-      {fmt(t.lastActivity, { date: new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(date), days })}
+      {fmt(t.lastActivity, { date: formatDate(date, locale), days })}
     </p>
   );
 }

@@ -10,7 +10,7 @@ import { FixError } from "@/components/catalog/fix-error";
 import { PersonLabel } from "@/components/catalog/people";
 import type { TUserRef } from "@/components/catalog/types";
 import { UserPicker } from "@/components/pickers/user-picker";
-import { teamDetailQuery } from "@/components/teams/team-queries";
+import { teamDetailQuery } from "@/lib/queries/teams";
 import { FixDialog } from "./fix-dialog";
 import { useOwnerFix, type OwnerChanges } from "./use-owner-fix";
 

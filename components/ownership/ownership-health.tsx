@@ -4,13 +4,13 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { GAP_RULES, type TGapRule } from "@/lib/schemas/ownership";
 import { useListParams } from "@/hooks/use-list-params";
 import { useI18n } from "@/lib/i18n/client";
-import { fmt } from "@/lib/i18n/format";
+import { countLabel, fmt } from "@/lib/i18n/format";
 import { Pagination } from "@/components/ui/data-table";
 import { Banner, EmptyState, ErrorState } from "@/components/ui/feedback";
 import { useLightPrint } from "@/hooks/use-light-print";
 import { FindingsTable } from "./findings-table";
 import { GapFilters } from "./gap-filters";
-import { gapsQuery } from "./ownership-queries";
+import { gapsQuery } from "@/lib/queries/ownership";
 import { OwnershipSkeleton } from "./ownership-skeleton";
 import { RuleCards } from "./rule-cards";
 import { ScoreHeader } from "./score-header";
@@ -56,7 +56,7 @@ export function OwnershipHealth({ canWrite, isAdmin }: { canWrite: boolean; isAd
             {rule ? `${t.list.title} · ${t.rules[rule].title}` : t.list.title}
           </h2>
           <span className="text-sm text-slate-500" data-testid="gap-total">
-            {fmt(t.list.count, { count: new Intl.NumberFormat(locale).format(findings.total) })}
+            {countLabel(locale, findings.total, t.list.count)}
           </span>
         </div>
         {notice && <Banner tone="success">{notice}</Banner>}

@@ -1,7 +1,8 @@
 "use client";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { ApiError } from "@/lib/api-client";
-import { patchOwners, refreshOwnership, type TRecordType } from "@/components/catalog/record-fix";
+import { invalidateCatalog } from "@/lib/queries/invalidate";
+import { patchOwners, type TRecordType } from "@/components/catalog/record-fix";
 
 export type OwnerChanges = Partial<Record<"teamId" | "technicalOwnerId" | "businessOwnerId", string>>;
 
@@ -14,7 +15,7 @@ export function useOwnerFix(onDone: () => void) {
   const mutation = useMutation({
     mutationFn: ({ type, id, changes }: { type: TRecordType; id: string; changes: OwnerChanges }) => patchOwners(type, id, changes),
     onSuccess: () => {
-      refreshOwnership(qc);
+      invalidateCatalog(qc);
       onDone();
     },
   });
@@ -27,6 +28,6 @@ export function useOwnerFix(onDone: () => void) {
     fieldErrors,
     /** An error not tied to a field: shown as a banner, with a reload for 409. */
     formError: error && !hasFieldErrors ? error : null,
-    reload: () => { mutation.reset(); refreshOwnership(qc); },
+    reload: () => { mutation.reset(); invalidateCatalog(qc); },
   };
 }

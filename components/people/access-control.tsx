@@ -13,7 +13,7 @@ import { HandoverDialog } from "./handover-dialog";
 import { OnlyLeadNote } from "./only-lead-note";
 import { updateErrorText } from "./update-error-text";
 import { useDeactivatePerson } from "./use-deactivate-person";
-import { userOwnershipsQuery } from "./use-person-ownerships";
+import { userOwnershipsQuery } from "@/lib/queries/people";
 import { useUpdatePerson } from "./use-update-person";
 
 type Props = { person: TUser; isSelf: boolean; onUpdated: (user: TUser) => void };

@@ -1,7 +1,7 @@
 "use client";
 import { useRef, useState, type FormEvent } from "react";
 import { useI18n } from "@/lib/i18n/client";
-import { fmt } from "@/lib/i18n/format";
+import { countLabel, fmt } from "@/lib/i18n/format";
 import { ApiError } from "@/lib/api-client";
 import type { TUser, TUserDeactivateResult, TUserOwnerships } from "@/lib/schemas/user";
 import { Button } from "@/components/ui/button";
@@ -33,7 +33,7 @@ type Props = {
  * dialog stays open with every choice kept and the errors next to their rows.
  */
 export function HandoverDialog({ person, ownerships, onCancel, onDone, onReload }: Props) {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   const t = m.people.handover;
   const items = ownerships.items;
   const [teams] = useState(() => teamsById(ownerships.teams));
@@ -78,13 +78,13 @@ export function HandoverDialog({ person, ownerships, onCancel, onDone, onReload 
     deactivate.mutate({ version: person.version, handovers });
   }
 
-  const gapText = fmt(summary.gaps === 1 ? t.gapOne : t.gapMany, { count: summary.gaps });
+  const gapText = countLabel(locale, summary.gaps, t.gaps);
   const rowErrors = Object.keys(apiErrors).length > 0;
   return (
     <WideDialog title={fmt(m.people.admin.deactivateTitle, { name: person.name })} onCancel={() => !busy && onCancel()}>
       <form ref={form} onSubmit={submit} noValidate className="space-y-4 text-sm text-slate-600">
         <p>{m.people.admin.deactivateBody}</p>
-        <p>{fmt(t.intro, { name: person.name, count: items.length })}</p>
+        <p>{countLabel(locale, items.length, t.intro, { name: person.name })}</p>
         <OnlyLeadNote person={person} teamsLed={ownerships.teamsLed} />
         {deactivate.isError && (
           <Banner>

@@ -1,6 +1,6 @@
-import type { TUser, TUserDirectoryEntry } from "@/lib/schemas/user";
+import type { TUser } from "@/lib/schemas/user";
+import type { Person } from "@/lib/queries/people";
 
-/** Admins read full records; everyone else the directory fields. */
-export type Person = TUser | TUserDirectoryEntry;
+export type { Person };
 
 export const isFullRecord = (p: Person): p is TUser => "role" in p;

@@ -2,11 +2,11 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "@/lib/api-client";
 import type { TMe, TMeUpdate } from "@/lib/schemas/user";
-import { auditKeys } from "@/components/audit/query-keys";
-import { peopleKeys } from "./query-keys";
+import { meQuery, peopleKeys } from "@/lib/queries/people";
+import { invalidatePeople } from "@/lib/queries/invalidate";
 
 export function useMe() {
-  return useQuery({ queryKey: peopleKeys.me(), queryFn: ({ signal }) => api<TMe>("/me", { signal }) });
+  return useQuery(meQuery());
 }
 
 export function useUpdateMe() {
@@ -15,8 +15,7 @@ export function useUpdateMe() {
     mutationFn: (input: TMeUpdate) => api<TMe>("/me", { method: "PATCH", body: input }),
     onSuccess: (me) => {
       client.setQueryData(peopleKeys.me(), me);
-      client.invalidateQueries({ queryKey: peopleKeys.all });
-      client.invalidateQueries({ queryKey: auditKeys.all });
+      invalidatePeople(client);
     },
   });
 }

@@ -1,6 +1,6 @@
 "use client";
 import { useId, useState, type KeyboardEvent, type ReactNode } from "react";
-import { keepPreviousData, useQuery, type QueryKey } from "@tanstack/react-query";
+import { keepPreviousData, useQuery, type QueryKey, type UseQueryOptions } from "@tanstack/react-query";
 import { useI18n } from "@/lib/i18n/client";
 import { fmt } from "@/lib/i18n/format";
 import { Input } from "@/components/ui/field";
@@ -23,9 +23,9 @@ export type EntityPickerProps<T> = {
   className?: string;
 };
 
-type Props<T> = EntityPickerProps<T> & {
-  queryKey: (q: string) => QueryKey;
-  search: (q: string, signal: AbortSignal) => Promise<T[]>;
+type Props<T, K extends QueryKey> = EntityPickerProps<T> & {
+  /** The search for what is typed, from lib/queries (e.g. teamPickerQuery). */
+  query: (q: string) => UseQueryOptions<T[], Error, T[], K>;
   toItem: (value: T) => PickerItem;
 };
 
@@ -33,7 +33,7 @@ type Props<T> = EntityPickerProps<T> & {
  * An accessible combobox (ARIA 1.2 list autocomplete): type to search (debounced), arrow keys to
  * move, Enter to choose, Escape to close, a clear button. Thin wrappers fix what it searches.
  */
-export function EntityPicker<T>({ label, value, onChange, id, describedBy, invalid, placeholder, className, queryKey, search, toItem }: Props<T>) {
+export function EntityPicker<T, K extends QueryKey>({ label, value, onChange, id, describedBy, invalid, placeholder, className, query: search, toItem }: Props<T, K>) {
   const { m } = useI18n();
   const listId = useId();
   const [text, setText] = useState("");
@@ -42,8 +42,7 @@ export function EntityPicker<T>({ label, value, onChange, id, describedBy, inval
   const [active, setActive] = useState(0);
   const q = useDebouncedValue(text.trim());
   const query = useQuery({
-    queryKey: queryKey(q),
-    queryFn: ({ signal }) => search(q, signal),
+    ...search(q),
     enabled: open,
     staleTime: 30_000,
     placeholderData: keepPreviousData,

@@ -1,6 +1,6 @@
 "use client";
 import type { ListState } from "@/components/catalog/list-page";
-import { systemDetailQuery } from "@/components/systems/system-queries";
+import { systemDetailQuery } from "@/lib/queries/systems";
 import { RefFilter } from "./ref-filter";
 import { SystemPicker } from "./system-picker";
 

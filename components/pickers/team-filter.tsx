@@ -1,6 +1,6 @@
 "use client";
 import type { ListState } from "@/components/catalog/list-page";
-import { teamDetailQuery } from "@/components/teams/team-queries";
+import { teamDetailQuery } from "@/lib/queries/teams";
 import { RefFilter } from "./ref-filter";
 import { TeamPicker } from "./team-picker";
 

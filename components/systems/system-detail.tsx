@@ -10,7 +10,7 @@ import { ConfirmButton } from "@/components/catalog/confirm-button";
 import { ReviewedLine } from "@/components/catalog/reviewed-line";
 import { SystemFacts } from "./system-facts";
 import { SystemInterfaces } from "./system-interfaces";
-import { systemDetailQuery } from "./system-queries";
+import { systemDetailQuery } from "@/lib/queries/systems";
 
 /**
  * /systems/[id]: facts, owners (with when they were last confirmed), links, inbound/outbound

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { BackLink } from "@/components/catalog/breadcrumb";
 import { QueryState } from "@/components/catalog/query-state";
 import { SystemForm } from "./system-form";
-import { systemDetailQuery } from "./system-queries";
+import { systemDetailQuery } from "@/lib/queries/systems";
 
 /** /systems/[id]/edit: loads the record, then the form (remounted when a reload brings a new version). */
 export function SystemEdit({ id }: { id: string }) {

@@ -5,7 +5,7 @@ import { api } from "@/lib/api-client";
 import type { TSystem } from "@/lib/schemas/system";
 import { useI18n } from "@/lib/i18n/client";
 import { FormShell } from "@/components/catalog/form-shell";
-import { invalidateCatalog } from "@/components/catalog/invalidate-catalog";
+import { invalidateCatalog } from "@/lib/queries/invalidate";
 import { useEntityForm } from "@/components/catalog/use-entity-form";
 import { SystemFormFields } from "./system-form-fields";
 import { systemRequest, toSystemDraft, type SystemDraft } from "./system-form-values";

@@ -9,7 +9,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/page-header";
 import { ErrorState, Spinner } from "@/components/ui/feedback";
 import { InterfaceSummaryTable } from "@/components/interfaces/interface-summary-table";
-import { interfaceListQuery } from "@/components/interfaces/interface-queries";
+import { interfaceListQuery } from "@/lib/queries/interfaces";
 
 const SHOWN = 50;
 type Direction = "providerSystemId" | "consumerSystemId" | "viaSystemId";

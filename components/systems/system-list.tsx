@@ -8,7 +8,7 @@ import { ListPage } from "@/components/catalog/list-page";
 import { useBulkAssign } from "@/components/catalog/bulk-assign";
 import { useSystemColumns } from "./system-columns";
 import { SYSTEM_FILTER_PARAMS, SystemFilters } from "./system-filters";
-import { systemListQuery } from "./system-queries";
+import { systemListQuery } from "@/lib/queries/systems";
 
 /** /systems: search, filter, sort and page through the systems; state in the URL. */
 export function SystemList({ canWrite }: { canWrite: boolean }) {

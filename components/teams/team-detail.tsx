@@ -7,7 +7,7 @@ import { QueryState } from "@/components/catalog/query-state";
 import { TeamContact } from "./team-contact";
 import { TeamMembers } from "./team-members";
 import { TeamOwned } from "./team-owned";
-import { teamDetailQuery } from "./team-queries";
+import { teamDetailQuery } from "@/lib/queries/teams";
 
 /** /teams/[id]: how to reach them first, then members, what the team owns by tier, change history. */
 export function TeamDetail({ id, canWrite }: { id: string; canWrite: boolean }) {

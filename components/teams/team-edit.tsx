@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { BackLink } from "@/components/catalog/breadcrumb";
 import { QueryState } from "@/components/catalog/query-state";
 import { TeamForm } from "./team-form";
-import { teamDetailQuery } from "./team-queries";
+import { teamDetailQuery } from "@/lib/queries/teams";
 
 /** /teams/[id]/edit: loads the record, then the form (remounted when a reload brings a new version). */
 export function TeamEdit({ id }: { id: string }) {

@@ -6,7 +6,7 @@ import type { TTeam } from "@/lib/schemas/team";
 import { useI18n } from "@/lib/i18n/client";
 import { TextField } from "@/components/catalog/form-fields";
 import { FormSection, FormShell } from "@/components/catalog/form-shell";
-import { invalidateCatalog } from "@/components/catalog/invalidate-catalog";
+import { invalidateCatalog } from "@/lib/queries/invalidate";
 import { useEntityForm } from "@/components/catalog/use-entity-form";
 import { MembersEditor } from "./members-editor";
 import { teamRequest, toTeamDraft, type TeamDraft } from "./team-form-values";

@@ -5,7 +5,7 @@ import { useI18n } from "@/lib/i18n/client";
 import { ButtonLink } from "@/components/ui/button";
 import { ListPage } from "@/components/catalog/list-page";
 import { useTeamColumns } from "./team-columns";
-import { teamListQuery } from "./team-queries";
+import { teamListQuery } from "@/lib/queries/teams";
 
 /** /teams: search, sort and page through the teams; state in the URL. */
 export function TeamList({ canWrite }: { canWrite: boolean }) {

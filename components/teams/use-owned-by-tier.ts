@@ -3,8 +3,8 @@ import { useQueries, type UseQueryResult } from "@tanstack/react-query";
 import type { TPage } from "@/lib/schemas/common";
 import type { TSystem } from "@/lib/schemas/system";
 import type { TInterface } from "@/lib/schemas/interface";
-import { systemListQuery } from "@/components/systems/system-queries";
-import { interfaceListQuery } from "@/components/interfaces/interface-queries";
+import { systemListQuery } from "@/lib/queries/systems";
+import { interfaceListQuery } from "@/lib/queries/interfaces";
 
 export const TIERS = [0, 1, 2, 3] as const;
 /** Records shown per tier on the team page; the rest are one click away in the filtered list. */

@@ -1,23 +1,17 @@
 "use client";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { api } from "@/lib/api-client";
-import type { TApiToken, TApiTokenCreate, TApiTokenCreated } from "@/lib/schemas/token";
-import { auditKeys } from "@/components/audit/query-keys";
-import { tokenKeys } from "./query-keys";
+import type { TApiTokenCreate, TApiTokenCreated } from "@/lib/schemas/token";
+import { invalidateTokens } from "@/lib/queries/invalidate";
+import { tokenListQuery } from "@/lib/queries/tokens";
 
 export function useTokens() {
-  return useQuery({
-    queryKey: tokenKeys.list(),
-    queryFn: ({ signal }) => api<{ items: TApiToken[] }>("/tokens", { signal }),
-  });
+  return useQuery(tokenListQuery());
 }
 
 function useInvalidateTokens() {
   const client = useQueryClient();
-  return () => {
-    client.invalidateQueries({ queryKey: tokenKeys.all });
-    client.invalidateQueries({ queryKey: auditKeys.all });
-  };
+  return () => invalidateTokens(client);
 }
 
 /** The response holds the secret; the caller shows it once and drops it. */

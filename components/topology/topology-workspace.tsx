@@ -17,7 +17,7 @@ import { MapActions } from "./map-actions";
 import { FocusBar } from "./toolbar/focus-bar";
 import { MapToolbar } from "./toolbar/map-toolbar";
 import { positionsOf, type SavedPosition } from "./save-positions";
-import { viewQuery } from "./topology-queries";
+import { viewQuery } from "@/lib/queries/topology";
 import { expandNode } from "./expand-node";
 import { useMapData } from "./use-map-data";
 import { useMapEdits } from "./use-map-edits";

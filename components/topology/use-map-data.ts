@@ -6,7 +6,7 @@ import type { TTopology } from "@/lib/schemas/topology";
 import { toFlowEdges, toFlowNodes, type MapEdge, type MapNode } from "@/lib/topology/to-flow";
 import { placeNodes, savedPositions, toLayoutInput } from "@/lib/topology/place-nodes";
 import { toTopologyQuery, type TopologyViewState } from "@/lib/topology/view-state";
-import { topologyQuery } from "./topology-queries";
+import { topologyQuery } from "@/lib/queries/topology";
 import { useLayoutClient } from "./use-layout-client";
 
 type ViewPosition = { systemId: string; x: number; y: number };

@@ -6,7 +6,7 @@ import { useI18n } from "@/lib/i18n/client";
 import { fmt } from "@/lib/i18n/format";
 import type { TSystem } from "@/lib/schemas/system";
 import type { TInterface } from "@/lib/schemas/interface";
-import { invalidateCatalog } from "@/components/catalog/invalidate-catalog";
+import { invalidateCatalog } from "@/lib/queries/invalidate";
 import { systemRequest, toSystemDraft } from "@/components/systems/system-form-values";
 import { interfaceRequest, toInterfaceDraft } from "@/components/interfaces/interface-form-values";
 import { savePositions, type SavedPosition } from "./save-positions";

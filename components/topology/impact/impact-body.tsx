@@ -3,7 +3,7 @@ import { useI18n } from "@/lib/i18n/client";
 import { ApiError } from "@/lib/api-client";
 import { EmptyState, ErrorState } from "@/components/ui/feedback";
 import type { TImpactDirection } from "@/lib/schemas/impact";
-import { IMPACT_PAGE_SIZE, type ImpactTarget } from "./impact-queries";
+import { IMPACT_PAGE_SIZE, type ImpactTarget } from "@/lib/queries/impact";
 import type { useImpactPages } from "./use-impact-pages";
 import { ImpactSkeleton } from "./impact-skeleton";
 import { ImpactSummary } from "./impact-summary";

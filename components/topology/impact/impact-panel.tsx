@@ -3,14 +3,14 @@ import { useI18n } from "@/lib/i18n/client";
 import type { TImpactDirection } from "@/lib/schemas/impact";
 import type { ImpactReachMaps } from "@/lib/topology/impact/build-reach-maps";
 import { SidePanel } from "@/components/topology/panel/side-panel";
-import type { ImpactTarget } from "./impact-queries";
+import type { ImpactTarget } from "@/lib/queries/impact";
 import { useImpactReach } from "./use-impact-reach";
 import { useImpactPages } from "./use-impact-pages";
 import { ImpactDirectionToggle } from "./impact-direction-toggle";
 import { ImpactReachError } from "./impact-reach-error";
 import { ImpactBody } from "./impact-body";
 
-export type { ImpactTarget } from "./impact-queries";
+export type { ImpactTarget } from "@/lib/queries/impact";
 export type { ImpactReachMaps } from "@/lib/topology/impact/build-reach-maps";
 
 export type ImpactPanelProps = {

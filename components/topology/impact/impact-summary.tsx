@@ -2,7 +2,7 @@
 import { useI18n } from "@/lib/i18n/client";
 import { fmt } from "@/lib/i18n/format";
 import { TierBadge } from "@/components/catalog/catalog-badges";
-import { countLabel } from "@/lib/topology/impact/count-label";
+import { countLabel } from "@/lib/i18n/format";
 import type { TImpactResult } from "@/lib/schemas/impact";
 
 type Props = { totals: TImpactResult["totals"] };

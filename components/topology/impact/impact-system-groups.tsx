@@ -4,7 +4,7 @@ import { useI18n } from "@/lib/i18n/client";
 import { fmt } from "@/lib/i18n/format";
 import { Button } from "@/components/ui/button";
 import { ErrorState } from "@/components/ui/feedback";
-import { countLabel } from "@/lib/topology/impact/count-label";
+import { countLabel } from "@/lib/i18n/format";
 import { groupByDistance } from "@/lib/topology/impact/group-by-distance";
 import type { TImpactResult } from "@/lib/schemas/impact";
 import type { TImpactSystem } from "@/lib/topology/impact/merge-impact-pages";

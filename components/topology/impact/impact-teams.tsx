@@ -4,7 +4,7 @@ import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/lib/i18n/client";
 import { fmt } from "@/lib/i18n/format";
-import { countLabel } from "@/lib/topology/impact/count-label";
+import { countLabel } from "@/lib/i18n/format";
 import type { TImpactResult } from "@/lib/schemas/impact";
 
 type Team = TImpactResult["teams"][number];

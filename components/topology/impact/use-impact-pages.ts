@@ -3,7 +3,7 @@ import { useMemo } from "react";
 import { useInfiniteQuery } from "@tanstack/react-query";
 import type { TImpactDirection } from "@/lib/schemas/impact";
 import { mergeImpactPages } from "@/lib/topology/impact/merge-impact-pages";
-import { impactPagesQuery, type ImpactTarget } from "./impact-queries";
+import { impactPagesQuery, type ImpactTarget } from "@/lib/queries/impact";
 
 /** The detailed analysis, its pages merged into one list ("Show more" fetches the next offset). */
 export function useImpactPages(target: ImpactTarget, direction: TImpactDirection) {

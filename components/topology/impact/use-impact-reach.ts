@@ -3,7 +3,7 @@ import { useEffect, useEffectEvent, useMemo } from "react";
 import { useQuery } from "@tanstack/react-query";
 import type { TImpactDirection } from "@/lib/schemas/impact";
 import { buildReachMaps, type ImpactReachMaps } from "@/lib/topology/impact/build-reach-maps";
-import { impactReachQuery, type ImpactTarget } from "./impact-queries";
+import { impactReachQuery, type ImpactTarget } from "@/lib/queries/impact";
 
 /**
  * The reach of one analysis, reported to `onReach` each time a result arrives (a new target or

@@ -8,7 +8,7 @@ import { OwnersCard } from "@/components/catalog/owners-card";
 import { InterfaceFacts } from "@/components/interfaces/interface-facts";
 import { InterfaceFlowCard } from "@/components/interfaces/interface-flow-card";
 import { InterfaceForm } from "@/components/interfaces/interface-form";
-import { interfaceDetailQuery } from "@/components/interfaces/interface-queries";
+import { interfaceDetailQuery } from "@/lib/queries/interfaces";
 import type { MapEdits } from "../use-map-edits";
 import { DeleteDialog } from "@/components/catalog/delete-dialog";
 import { PanelActions } from "./panel-actions";

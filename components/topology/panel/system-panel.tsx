@@ -8,7 +8,7 @@ import { QueryState } from "@/components/catalog/query-state";
 import { OwnersCard } from "@/components/catalog/owners-card";
 import { SystemFacts } from "@/components/systems/system-facts";
 import { SystemForm } from "@/components/systems/system-form";
-import { systemDetailQuery } from "@/components/systems/system-queries";
+import { systemDetailQuery } from "@/lib/queries/systems";
 import type { MapEdits } from "../use-map-edits";
 import { DeleteDialog } from "@/components/catalog/delete-dialog";
 import { PanelActions } from "./panel-actions";

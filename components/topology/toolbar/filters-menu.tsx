@@ -5,7 +5,7 @@ import { fmt } from "@/lib/i18n/format";
 import { INTERFACE_STYLES, LAYERS, LIFECYCLES, SYSTEM_KINDS } from "@/lib/schemas/enums";
 import { activeFilterCount, DEFAULT_VIEW_STATE, type TFilterName, type TopologyFilters } from "@/lib/topology/view-state";
 import { TeamPicker } from "@/components/pickers/team-picker";
-import { teamDetailQuery } from "@/components/teams/team-queries";
+import { teamDetailQuery } from "@/lib/queries/teams";
 import { Button } from "@/components/ui/button";
 import { Popover } from "./popover";
 

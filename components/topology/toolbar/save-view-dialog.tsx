@@ -9,7 +9,7 @@ import { Banner } from "@/components/ui/feedback";
 import { Checkbox, Field, Input, Textarea } from "@/components/ui/field";
 import { errorMessage } from "@/components/catalog/error-message";
 import { issuesToErrors, type FieldErrors } from "@/components/catalog/form-errors";
-import { topologyKeys } from "../query-keys";
+import { topologyKeys } from "@/lib/queries/topology";
 import type { SavedPosition } from "../save-positions";
 import { useModalDialog } from "@/components/ui/use-modal-dialog";
 

@@ -9,8 +9,8 @@ export const bulk = {
   clearSelection: "Clear selection",
   tooMany: "Select at most {max} records at a time.",
   dialog: {
-    systemsTitle: "Assign owners to {count} systems",
-    interfacesTitle: "Assign owners to {count} interfaces",
+    systemsTitle: { one: "Assign owners to {count} system", other: "Assign owners to {count} systems" },
+    interfacesTitle: { one: "Assign owners to {count} interface", other: "Assign owners to {count} interfaces" },
     intro: "Only the fields you change are written. Each record that changes gets its own entry in the audit log.",
     leave: "Leave unchanged",
     setTo: "Set to…",

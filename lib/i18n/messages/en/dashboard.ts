@@ -48,7 +48,7 @@ export const dashboard = {
     infinite: "∞",
     noActiveMember: "No active member",
     empty: "No teams yet.",
-    moreInExport: "{count} more teams are in the CSV export.",
+    moreInExport: { one: "{count} more team is in the CSV export.", other: "{count} more teams are in the CSV export." },
   },
   risk: {
     title: "Riskiest systems",
@@ -80,7 +80,7 @@ export const dashboard = {
     noTeam: "No team",
     empty: "No records to score yet.",
     unavailable: "Ownership figures are not available yet.",
-    moreInExport: "{count} more teams are in the CSV export.",
+    moreInExport: { one: "{count} more team is in the CSV export.", other: "{count} more teams are in the CSV export." },
     gapsTitle: "Ownership gaps by rule",
     rules: {
       "system-unowned": "Systems without owner",

@@ -1,5 +1,5 @@
 // The impact-analysis panel of the map. Counted phrases come as { one, other } for countLabel()
-// (lib/topology/impact/count-label.ts).
+// (lib/i18n/format.ts).
 export const impact = {
   eyebrow: "Impact analysis",
   direction: {

@@ -68,7 +68,7 @@ export const ownership = {
   list: {
     title: "Findings",
     caption: "Ownership findings",
-    count: "{count} findings",
+    count: { one: "{count} finding", other: "{count} findings" },
     subject: "Record",
     team: "Team",
     severity: "Severity",

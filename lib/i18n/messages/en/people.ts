@@ -51,7 +51,10 @@ export const people = {
   },
   handover: {
     checking: "Checking what they own…",
-    intro: "{name} holds {count} ownerships (a record in a role each). Choose who takes each one over; the deactivation completes together with the hand-overs. Anything left stays with them and shows as a gap on the Ownership page.",
+    intro: {
+      one: "{name} holds {count} ownership (a record in a role). Choose who takes it over; the deactivation completes together with the hand-over. If it is left, it stays with them and shows as a gap on the Ownership page.",
+      other: "{name} holds {count} ownerships (a record in a role each). Choose who takes each one over; the deactivation completes together with the hand-overs. Anything left stays with them and shows as a gap on the Ownership page.",
+    },
     caption: "Ownerships of {name}",
     record: "Record",
     tier: "Tier",
@@ -68,8 +71,7 @@ export const people = {
     setAllPersonLabel: "One person to take over everything",
     noLeadFor: "{count} of them have no active team lead to hand over to.",
     handed: "{count} handed over",
-    gapOne: "{count} left as a gap",
-    gapMany: "{count} left as gaps",
+    gaps: { one: "{count} left as a gap", other: "{count} left as gaps" },
     unchosen: "{count} still to choose",
     choosePerson: "Choose a person, or another option.",
     notThemselves: "Choose someone other than {name}.",

@@ -10,8 +10,8 @@ export const bulk: typeof en = {
   clearSelection: "清除选择",
   tooMany: "每次最多选择 {max} 条记录。",
   dialog: {
-    systemsTitle: "为 {count} 个系统指定负责人",
-    interfacesTitle: "为 {count} 个接口指定负责人",
+    systemsTitle: { one: "为 {count} 个系统指定负责人", other: "为 {count} 个系统指定负责人" },
+    interfacesTitle: { one: "为 {count} 个接口指定负责人", other: "为 {count} 个接口指定负责人" },
     intro: "只写入你修改的字段。每条发生变化的记录都会在审计日志中单独记一条。",
     leave: "保持不变",
     setTo: "设为…",

@@ -50,7 +50,7 @@ export const dashboard: typeof en = {
     infinite: "∞",
     noActiveMember: "无在职成员",
     empty: "暂无团队。",
-    moreInExport: "另有 {count} 个团队，见 CSV 导出。",
+    moreInExport: { one: "另有 {count} 个团队，见 CSV 导出。", other: "另有 {count} 个团队，见 CSV 导出。" },
   },
   risk: {
     title: "风险最高的系统",
@@ -82,7 +82,7 @@ export const dashboard: typeof en = {
     noTeam: "无团队",
     empty: "暂无可评分的记录。",
     unavailable: "负责人完整度数据暂不可用。",
-    moreInExport: "另有 {count} 个团队，见 CSV 导出。",
+    moreInExport: { one: "另有 {count} 个团队，见 CSV 导出。", other: "另有 {count} 个团队，见 CSV 导出。" },
     gapsTitle: "各规则的负责人缺口",
     rules: {
       "system-unowned": "无负责人的系统",

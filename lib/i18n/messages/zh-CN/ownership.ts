@@ -69,7 +69,7 @@ export const ownership: typeof en = {
   list: {
     title: "问题",
     caption: "归属问题",
-    count: "{count} 个问题",
+    count: { one: "{count} 个问题", other: "{count} 个问题" },
     subject: "记录",
     team: "团队",
     severity: "严重程度",

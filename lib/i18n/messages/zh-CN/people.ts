@@ -52,7 +52,10 @@ export const people: typeof en = {
   },
   handover: {
     checking: "正在检查其负责的内容…",
-    intro: "{name} 共有 {count} 项负责关系（每项为一条记录及其角色）。请为每一项选择接手人；转交与停用将一并完成。未转交的记录仍由其负责，并在“归属健康”页面显示为缺口。",
+    intro: {
+      one: "{name} 共有 {count} 项负责关系（每项为一条记录及其角色）。请为每一项选择接手人；转交与停用将一并完成。未转交的记录仍由其负责，并在“归属健康”页面显示为缺口。",
+      other: "{name} 共有 {count} 项负责关系（每项为一条记录及其角色）。请为每一项选择接手人；转交与停用将一并完成。未转交的记录仍由其负责，并在“归属健康”页面显示为缺口。",
+    },
     caption: "{name} 的负责关系",
     record: "记录",
     tier: "重要等级",
@@ -69,8 +72,7 @@ export const people: typeof en = {
     setAllPersonLabel: "接手全部内容的人",
     noLeadFor: "其中 {count} 项所属团队没有在职负责人可以接手。",
     handed: "转交 {count} 项",
-    gapOne: "{count} 项保留为缺口",
-    gapMany: "{count} 项保留为缺口",
+    gaps: { one: "{count} 项保留为缺口", other: "{count} 项保留为缺口" },
     unchosen: "{count} 项尚未选择",
     choosePerson: "请选择一个人，或选择其他处理方式。",
     notThemselves: "请选择 {name} 以外的人。",

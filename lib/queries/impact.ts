@@ -1,7 +1,6 @@
-// Query keys and query options for impact analysis. Everything lives under `impactKeys.all`, so
-// a catalog write can mark every open analysis stale in one call; one target's pages and reach
-// share `impactKeys.target(...)`.
-import { infiniteQueryOptions } from "@tanstack/react-query";
+// Impact analysis. Everything lives under `impactKeys.all`, so a catalog write marks every open
+// analysis stale in one call; one target's pages and reach share `impactKeys.target(...)`.
+import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { api, toQuery } from "@/lib/api-client";
 import type { TImpactDirection, TImpactResult } from "@/lib/schemas/impact";
 import type { TImpactReach } from "@/lib/schemas/impact-reach";
@@ -22,10 +21,7 @@ export const impactKeys = {
 
 const impactPath = ({ type, id }: ImpactTarget) => `/${type === "system" ? "systems" : "interfaces"}/${encodeURIComponent(id)}/impact`;
 
-/**
- * The detailed analysis, a page of systems at a time (offset paging). infiniteQueryOptions, not a
- * plain object as elsewhere: it is what types pageParam for useInfiniteQuery.
- */
+/** The detailed analysis, a page of systems at a time (offset paging). */
 export const impactPagesQuery = (target: ImpactTarget, direction: TImpactDirection, pageSize = IMPACT_PAGE_SIZE) =>
   infiniteQueryOptions({
     queryKey: impactKeys.pages(target, direction, pageSize),
@@ -36,7 +32,8 @@ export const impactPagesQuery = (target: ImpactTarget, direction: TImpactDirecti
   });
 
 /** Every affected system and interface as id → distance, unpaged: what the map highlights. */
-export const impactReachQuery = (target: ImpactTarget, direction: TImpactDirection) => ({
-  queryKey: impactKeys.reach(target, direction),
-  queryFn: ({ signal }: { signal?: AbortSignal }) => api<TImpactReach>(`${impactPath(target)}/reach${toQuery({ direction })}`, { signal }),
-});
+export const impactReachQuery = (target: ImpactTarget, direction: TImpactDirection) =>
+  queryOptions({
+    queryKey: impactKeys.reach(target, direction),
+    queryFn: ({ signal }) => api<TImpactReach>(`${impactPath(target)}/reach${toQuery({ direction })}`, { signal }),
+  });

@@ -1,0 +1,12 @@
+// A server component: it hands the client provider the one locale's dictionary, serialized into
+// the page like any other prop. The browser's bundle holds no dictionary at all (only the type),
+// so it downloads one locale, not both (e2e/locale-bundle.spec.ts checks every script, page and
+// RSC response). Why not a chunk per locale: README, "Internationalisation".
+import type { ReactNode } from "react";
+import type { TLocale } from "@/lib/schemas/enums";
+import { I18nProvider } from "./client";
+import { MESSAGES } from "./messages";
+
+export function LocaleProvider({ locale, children }: { locale: TLocale; children: ReactNode }) {
+  return <I18nProvider locale={locale} messages={MESSAGES[locale]}>{children}</I18nProvider>;
+}

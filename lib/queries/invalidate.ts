@@ -1,0 +1,37 @@
+// What a write makes stale, in one place: features call these after a mutation instead of
+// listing other features' keys.
+import type { QueryClient } from "@tanstack/react-query";
+import { auditKeys } from "./audit";
+import { dashboardKeys } from "./dashboard";
+import { impactKeys } from "./impact";
+import { interfaceKeys } from "./interfaces";
+import { ownershipKeys } from "./ownership";
+import { peopleKeys } from "./people";
+import { systemKeys } from "./systems";
+import { teamKeys } from "./teams";
+import { tokenKeys } from "./tokens";
+import { topologyKeys } from "./topology";
+
+/**
+ * After any catalog write. The three areas embed each other (a system shows its interfaces, a
+ * team counts what it owns, an interface names its systems), every write adds a history entry,
+ * and the map, impact analyses, ownership findings and dashboard are drawn from all of them.
+ * `refetchType: "none"` marks them stale without refetching a record that may just have been deleted.
+ */
+export function invalidateCatalog(qc: QueryClient, refetch: "active" | "none" = "active") {
+  for (const queryKey of [systemKeys.all, interfaceKeys.all, teamKeys.all, auditKeys.all, impactKeys.all, topologyKeys.maps(), ownershipKeys.all, dashboardKeys.all]) {
+    void qc.invalidateQueries({ queryKey, refetchType: refetch });
+  }
+}
+
+/** After a change to a person (or the signed-in user): every people view and the audit log. */
+export function invalidatePeople(qc: QueryClient) {
+  void qc.invalidateQueries({ queryKey: peopleKeys.all });
+  void qc.invalidateQueries({ queryKey: auditKeys.all });
+}
+
+/** After a token is created or revoked: the list and the audit log. */
+export function invalidateTokens(qc: QueryClient) {
+  void qc.invalidateQueries({ queryKey: tokenKeys.all });
+  void qc.invalidateQueries({ queryKey: auditKeys.all });
+}

@@ -1,0 +1,34 @@
+// The map: topology responses and saved views. Catalog writes invalidate `topologyKeys.maps()`;
+// saved-view writes `topologyKeys.views()`.
+import { queryOptions } from "@tanstack/react-query";
+import { api, toQuery } from "@/lib/api-client";
+import type { TPage } from "@/lib/schemas/common";
+import type { TTopology } from "@/lib/schemas/topology";
+import type { TSavedView, TSavedViewSummary } from "@/lib/schemas/view";
+
+export const topologyKeys = {
+  all: ["topology"] as const,
+  maps: () => [...topologyKeys.all, "map"] as const,
+  map: (query: Record<string, string>) => [...topologyKeys.maps(), query] as const,
+  views: () => [...topologyKeys.all, "views"] as const,
+  viewList: (q: string) => [...topologyKeys.views(), "list", { q }] as const,
+  view: (id: string) => [...topologyKeys.views(), "detail", id] as const,
+};
+
+export const topologyQuery = (query: Record<string, string>) =>
+  queryOptions({
+    queryKey: topologyKeys.map(query),
+    queryFn: ({ signal }) => api<TTopology>(`/topology${toQuery(query)}`, { signal }),
+  });
+
+export const viewListQuery = (q: string) =>
+  queryOptions({
+    queryKey: topologyKeys.viewList(q),
+    queryFn: ({ signal }) => api<TPage<TSavedViewSummary>>(`/views${toQuery({ q, pageSize: 50, sort: "name" })}`, { signal }),
+  });
+
+export const viewQuery = (id: string) =>
+  queryOptions({
+    queryKey: topologyKeys.view(id),
+    queryFn: ({ signal }) => api<TSavedView>(`/views/${encodeURIComponent(id)}`, { signal }),
+  });
