@@ -1,10 +1,73 @@
 // One dictionary per locale, assembled from one file per area. To add an area: write
-// en/<area>.ts and zh-CN/<area>.ts (typed `typeof en`) and list it in en/index.ts and zh-CN/index.ts.
-// Both locales together are for the server only: the browser gets one (lib/i18n/locale-provider.tsx).
+// en/<area>.ts, zh-CN/<area>.ts typed `typeof en`, and list it in both objects below.
+// Both locales together are for the server: the browser gets one (lib/i18n/locale-provider.tsx).
 import type { TLocale } from "@/lib/schemas/enums";
-import { en, type Messages } from "./en";
-import { zhCN } from "./zh-CN";
+import { common as enCommon } from "./en/common";
+import { enums as enEnums } from "./en/enums";
+import { systems as enSystems } from "./en/systems";
+import { interfaces as enInterfaces } from "./en/interfaces";
+import { teams as enTeams } from "./en/teams";
+import { people as enPeople } from "./en/people";
+import { audit as enAudit } from "./en/audit";
+import { tokens as enTokens } from "./en/tokens";
+import { dashboard as enDashboard } from "./en/dashboard";
+import { apiDocs as enApiDocs } from "./en/api-docs";
+import { topology as enTopology } from "./en/topology";
+import { impact as enImpact } from "./en/impact";
+import { theme as enTheme } from "./en/theme";
+import { ownership as enOwnership } from "./en/ownership";
+import { bulk as enBulk } from "./en/bulk";
+import { common as zhCommon } from "./zh-CN/common";
+import { enums as zhEnums } from "./zh-CN/enums";
+import { systems as zhSystems } from "./zh-CN/systems";
+import { interfaces as zhInterfaces } from "./zh-CN/interfaces";
+import { teams as zhTeams } from "./zh-CN/teams";
+import { people as zhPeople } from "./zh-CN/people";
+import { audit as zhAudit } from "./zh-CN/audit";
+import { tokens as zhTokens } from "./zh-CN/tokens";
+import { dashboard as zhDashboard } from "./zh-CN/dashboard";
+import { apiDocs as zhApiDocs } from "./zh-CN/api-docs";
+import { topology as zhTopology } from "./zh-CN/topology";
+import { impact as zhImpact } from "./zh-CN/impact";
+import { theme as zhTheme } from "./zh-CN/theme";
+import { ownership as zhOwnership } from "./zh-CN/ownership";
+import { bulk as zhBulk } from "./zh-CN/bulk";
 
-export type { Messages };
+const en = {
+  common: enCommon,
+  enums: enEnums,
+  systems: enSystems,
+  interfaces: enInterfaces,
+  teams: enTeams,
+  people: enPeople,
+  audit: enAudit,
+  tokens: enTokens,
+  dashboard: enDashboard,
+  apiDocs: enApiDocs,
+  topology: enTopology,
+  impact: enImpact,
+  theme: enTheme,
+  ownership: enOwnership,
+  bulk: enBulk,
+};
+export type Messages = typeof en;
+
+const zhCN: Messages = {
+  common: zhCommon,
+  enums: zhEnums,
+  systems: zhSystems,
+  interfaces: zhInterfaces,
+  teams: zhTeams,
+  people: zhPeople,
+  audit: zhAudit,
+  tokens: zhTokens,
+  dashboard: zhDashboard,
+  apiDocs: zhApiDocs,
+  topology: zhTopology,
+  impact: zhImpact,
+  theme: zhTheme,
+  ownership: zhOwnership,
+  bulk: zhBulk,
+};
 
 export const MESSAGES: Record<TLocale, Messages> = { en, "zh-CN": zhCN };

@@ -1,5 +1,5 @@
 // English is the reference dictionary: every other locale must have the same shape (the type
-// checker enforces it in lib/i18n/messages/zh-CN/index.ts).
+// checker enforces it in lib/i18n/messages/index.ts).
 export const common = {
   appName: "Junction",
   tagline: "The map of your systems and the interfaces between them",
