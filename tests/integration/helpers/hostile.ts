@@ -2,7 +2,7 @@
 // failure reproduces. Every value is either invalid for any schema (it must be refused with a 4xx)
 // or marked as possibly valid (`refuse: false`: anything but a 5xx will do).
 
-import { createRng } from "@/server/import/prng";
+import { createRng } from "@/lib/prng";
 
 /** The estate generator's seeded PRNG, with what the fuzz tests need on top. */
 export function seeded(seed: number) {

@@ -3,9 +3,9 @@
 // z.string() instead of textInput() fails here, before a NUL reaches PostgreSQL as a 500.
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { ROUTES } from "@/server/openapi/route-registry";
+import { API_ROUTES } from "./routes";
 import { TEXT_CHECKS } from "@/lib/schemas/text";
-import type { RouteHandler } from "./handler";
+import type { RouteHandler } from "@/server/http/handler";
 
 type Def = { type: string; checks?: unknown[]; [key: string]: unknown };
 const defOf = (schema: unknown) => (schema as { _zod: { def: Def } })._zod.def;
@@ -52,7 +52,7 @@ function uncheckedStrings(schema: z.ZodType, at: string, seen = new Set<unknown>
   }
 }
 
-const operations = ROUTES.flatMap((route) =>
+const operations = API_ROUTES.flatMap((route) =>
   Object.entries(route.module)
     .filter(([method]) => /^(GET|POST|PUT|PATCH|DELETE)$/.test(method))
     .map(([method, handler]) => ({ name: `${method} ${route.path}`, spec: (handler as RouteHandler).spec })),
