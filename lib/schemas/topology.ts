@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { ZId, ZTierList, csvEnum } from "./common";
+import { ZId, ZTier } from "./common";
 import {
-  INTERFACE_STYLES, LAYERS, LIFECYCLES, SYSTEM_KINDS, ZInterfaceMode, ZInterfaceStyle,
+  INTERFACE_STYLES, LAYERS, LIFECYCLES, SYSTEM_KINDS, ZInterfaceMode, ZInterfaceStyle, ZLayer, ZLifecycle, ZSystemKind,
 } from "./enums";
 import { ZSystemSummary } from "./system";
 
@@ -12,29 +12,69 @@ export const ZTopologyGroupBy = z.enum(TOPOLOGY_GROUP_BY);
 export type TTopologyGroupBy = z.infer<typeof ZTopologyGroupBy>;
 export const ZTopologyDirection = z.enum(["downstream", "upstream", "both"]);
 
-const ZIdList = z
-  .string()
-  .max(5000)
-  .transform((s) => s.split(",").map((v) => v.trim()).filter(Boolean))
-  .pipe(z.array(ZId).min(1).max(200));
+// The map's view parameters, written once. Three forms derive from them: the API query below
+// (comma-separated lists in a query string), a saved view's definition (lib/schemas/view.ts, JSON
+// arrays) and the page's URL (lib/topology/view-state.ts, parsed with this query's schemas).
+
+/** What each filter holds, and how many values a list may have (an enum: each value once). */
+export const TOPOLOGY_FILTERS = {
+  kind: { item: ZSystemKind, max: SYSTEM_KINDS.length },
+  layer: { item: ZLayer, max: LAYERS.length },
+  tier: { item: ZTier, max: 4 },
+  lifecycle: { item: ZLifecycle, max: LIFECYCLES.length },
+  teamId: { item: ZId, max: 200 },
+  style: { item: ZInterfaceStyle, max: INTERFACE_STYLES.length },
+} as const;
+export type TTopologyFilterName = keyof typeof TOPOLOGY_FILTERS;
+export const TOPOLOGY_FILTER_NAMES = Object.keys(TOPOLOGY_FILTERS) as TTopologyFilterName[];
+type FilterItem<K extends TTopologyFilterName> = (typeof TOPOLOGY_FILTERS)[K]["item"];
+
+/** Focus views: hops from the focus, and neighbours shown per system. */
+export const TOPOLOGY_FOCUS_LIMITS = {
+  depth: { min: 1, max: 10, default: 2 },
+  breadth: { min: 1, max: 500, default: 25 },
+} as const;
+export const TOPOLOGY_DEFAULT_DIRECTION = "both" as const;
+
+/** A focus limit as a JSON number (`coerce` for a query string). */
+export function focusLimit(name: keyof typeof TOPOLOGY_FOCUS_LIMITS, coerce = false) {
+  const l = TOPOLOGY_FOCUS_LIMITS[name];
+  return (coerce ? z.coerce.number() : z.number()).int().min(l.min).max(l.max).default(l.default);
+}
+
+/** A filter as a JSON array (saved views). */
+export const filterList = <K extends TTopologyFilterName>(name: K) =>
+  z.array(TOPOLOGY_FILTERS[name].item as FilterItem<K>).min(1).max(TOPOLOGY_FILTERS[name].max);
+
+/** A filter as one value or a comma-separated list in a query string; numbers as digits. */
+function filterParam<K extends TTopologyFilterName>(name: K) {
+  const { item } = TOPOLOGY_FILTERS[name];
+  const fromText = item instanceof z.ZodNumber ? z.preprocess((v) => (typeof v === "string" && /^\d{1,3}$/.test(v) ? Number(v) : v), item) : item;
+  return z
+    .string()
+    .max(5000)
+    .transform((s) => s.split(",").map((v) => v.trim()).filter(Boolean))
+    .pipe(z.array(fromText).min(1).max(TOPOLOGY_FILTERS[name].max) as unknown as z.ZodType<z.output<FilterItem<K>>[], string[]>)
+    .optional();
+}
 
 /** The estate a view draws from: systems by their fields, interfaces by style (both ends must pass). */
 export const ZTopologyFilters = z.object({
-  kind: csvEnum(SYSTEM_KINDS).optional(),
-  layer: csvEnum(LAYERS).optional(),
-  tier: ZTierList.optional(),
-  lifecycle: csvEnum(LIFECYCLES).optional(),
-  teamId: ZIdList.optional().describe("Owning team ids, comma-separated"),
-  style: csvEnum(INTERFACE_STYLES).optional().describe("Interface styles, comma-separated"),
+  kind: filterParam("kind"),
+  layer: filterParam("layer"),
+  tier: filterParam("tier").describe("Tiers 0–3, comma-separated"),
+  lifecycle: filterParam("lifecycle"),
+  teamId: filterParam("teamId").describe("Owning team ids, comma-separated"),
+  style: filterParam("style").describe("Interface styles, comma-separated"),
 });
 export type TTopologyFilters = z.output<typeof ZTopologyFilters>;
 
 export const ZTopologyQuery = ZTopologyFilters.extend({
   groupBy: ZTopologyGroupBy.optional().describe(`Group systems; implied (layer) above ${TOPOLOGY_NODE_LIMIT} systems without focus`),
   focus: ZId.optional().describe("A system id or key: its neighbourhood instead of the overview"),
-  direction: ZTopologyDirection.default("both").describe("Focus only: which way to walk from the focus"),
-  depth: z.coerce.number().int().min(1).max(10).default(2).describe("Focus only: hops from the focus"),
-  breadth: z.coerce.number().int().min(1).max(500).default(25).describe("Focus only: neighbours shown per system; the rest behind a \"+N more\" node"),
+  direction: ZTopologyDirection.default(TOPOLOGY_DEFAULT_DIRECTION).describe("Focus only: which way to walk from the focus"),
+  depth: focusLimit("depth", true).describe("Focus only: hops from the focus"),
+  breadth: focusLimit("breadth", true).describe("Focus only: neighbours shown per system; the rest behind a \"+N more\" node"),
 }).refine((q) => !(q.focus && q.groupBy), { message: "focus and groupBy cannot be combined", path: ["groupBy"] });
 export type TTopologyQuery = z.output<typeof ZTopologyQuery>;
 
