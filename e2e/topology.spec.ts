@@ -259,7 +259,8 @@ test.describe("the demo map, as a newcomer", () => {
     const ids = await demoTeamIds(page.request, DEMO_TEAMS.map((t) => t.key));
     expect(ids.size).toBe(DEMO_TEAMS.length);
     await page.goto(`/topology?teamId=${[...ids.values()].join(",")}`);
-    await expect.poll(() => page.getByTestId("map-system").count()).toBeGreaterThanOrEqual(50);
+    // Laying out ~60 systems takes a few seconds on a busy 2-core machine.
+    await expect.poll(() => page.getByTestId("map-system").count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(50);
 
     // Names that a person can read where the map opened: drawn, inside the canvas, not covered
     // (the element itself is what the screen shows at its centre), at ≥ 9 px on screen.

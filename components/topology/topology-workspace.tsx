@@ -32,7 +32,7 @@ export function TopologyWorkspace({ canWrite }: { canWrite: boolean }) {
   const searchId = useId();
   const flow = useReactFlow<MapNode, MapEdge>();
   const { state, setState, savedView, pending } = useResolvedView();
-  const map = useMapData(state, { positions: savedView.data?.positions ?? null, pending });
+  const map = useMapData(state, { positions: savedView.data?.positions ?? null, pending, share: canWrite });
   const [notice, setNotice] = useState<string | null>(null);
   const { panel, setPanel, closePanel, selected, reach, setReach, onSelect } = useMapSelection();
   const canvas = useCanvasSync({ placed: map.placed, lanes: state.lanes, reach, onNotice: setNotice });

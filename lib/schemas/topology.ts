@@ -79,6 +79,29 @@ export const ZTopologyQuery = ZTopologyFilters.extend({
 export type TTopologyQuery = z.output<typeof ZTopologyQuery>;
 
 const ZPosition = z.object({ x: z.number(), y: z.number() });
+
+/** A map coordinate: finite and far from what JSON or a canvas cannot represent. */
+export const ZCoordinate = z.number().min(-1e7).max(1e7);
+
+/** The automatic layout of one view: each node's top-left corner; what PUT /topology/layout stores. */
+export const ZTopologyLayout = z
+  .object({
+    positions: z
+      .record(ZId, z.object({ x: ZCoordinate, y: ZCoordinate }))
+      .refine((p) => Object.keys(p).length <= 2 * TOPOLOGY_NODE_LIMIT, { message: `at most ${2 * TOPOLOGY_NODE_LIMIT} nodes` }),
+    width: z.number().min(0).max(1e8),
+    height: z.number().min(0).max(1e8),
+  })
+  .meta({ id: "TopologyLayout" });
+export type TTopologyLayout = z.infer<typeof ZTopologyLayout>;
+
+/** The estate's version (TopologyState), a bigint written in digits. */
+const ZEstateVersion = z.string().regex(/^\d{1,19}$/, "digits");
+
+export const ZTopologyLayoutSave = z
+  .strictObject({ version: ZEstateVersion.describe("The `version` of the GET /topology answer that was laid out"), layout: ZTopologyLayout })
+  .meta({ id: "TopologyLayoutSave" });
+export const ZTopologyLayoutStored = z.object({ stored: z.boolean() }).meta({ id: "TopologyLayoutStored" });
 const ZHidden = z
   .object({ upstream: z.number().int(), downstream: z.number().int() })
   .describe("Interfaces of this system not drawn and not behind a \"+N more\" node (beyond the depth, or the other direction)");
@@ -166,6 +189,8 @@ export const ZTopology = z
     teams: z
       .array(z.object({ id: z.string(), key: z.string(), name: z.string() }))
       .describe("The teams owning the system nodes of this view, for labels and lanes"),
+    version: ZEstateVersion.describe("The estate version (changes with every write to systems or interfaces) this answer was computed at"),
+    layout: ZTopologyLayout.nullable().describe("An automatic layout of exactly these nodes stored for this view at this version (PUT /topology/layout), if any"),
   })
   .meta({ id: "Topology" });
 export type TTopology = z.infer<typeof ZTopology>;

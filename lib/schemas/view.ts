@@ -1,9 +1,7 @@
 import { z } from "zod";
 import { ZDescription, ZId, ZKey, ZListQueryBase, ZName, ZUserRef, ZVersion, sortParam, zPage } from "./common";
-import { TOPOLOGY_DEFAULT_DIRECTION, ZTopologyDirection, ZTopologyGroupBy, filterList, focusLimit } from "./topology";
+import { TOPOLOGY_DEFAULT_DIRECTION, ZCoordinate, ZTopologyDirection, ZTopologyGroupBy, filterList, focusLimit } from "./topology";
 
-// A map coordinate: finite and far from what JSON or a canvas cannot represent.
-const ZCoordinate = z.number().min(-1e7).max(1e7);
 
 export const ZNodePosition = z.strictObject({ systemId: ZId, x: ZCoordinate, y: ZCoordinate });
 

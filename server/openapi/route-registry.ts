@@ -26,6 +26,7 @@ import * as teamById from "@/app/api/v1/teams/[id]/route";
 import * as teams from "@/app/api/v1/teams/route";
 import * as topology from "@/app/api/v1/topology/route";
 import * as topologyPositions from "@/app/api/v1/topology/positions/route";
+import * as topologyLayout from "@/app/api/v1/topology/layout/route";
 import * as tokenById from "@/app/api/v1/tokens/[id]/route";
 import * as tokens from "@/app/api/v1/tokens/route";
 import * as userById from "@/app/api/v1/users/[id]/route";
@@ -64,6 +65,7 @@ export const ROUTES: readonly RegisteredRoute[] = [
   { path: "/tokens", module: tokens },
   { path: "/topology", module: topology },
   { path: "/topology/positions", module: topologyPositions },
+  { path: "/topology/layout", module: topologyLayout },
   { path: "/tokens/{id}", module: tokenById },
   { path: "/users", module: users },
   { path: "/users/{id}", module: userById },
