@@ -67,7 +67,8 @@ export function useMapData(state: TopologyViewState, view: ViewOptions) {
       performance.mark("junction:map-placed");
       setPlaced({ topology: data, nodes: placeNodes({ nodes, layout: result, saved, lanes, input }), edges, key, saved });
     };
-    // Everything already placed by hand: no layout to wait for. Lanes are laid out here only.
+    // Everything already placed by hand: no layout to wait for. Lanes are the page's own: their
+    // layout is always computed here, never stored.
     const allSaved = !lanes && nodes.length > 0 && nodes.every((n) => saved.has(n.id));
     const layout = allSaved ? Promise.resolve({ positions: {}, groups: [], width: 0, height: 0 })
       : !lanes && data.layout ? Promise.resolve({ ...data.layout, groups: [] })
@@ -79,7 +80,7 @@ export function useMapData(state: TopologyViewState, view: ViewOptions) {
       if (current && error.name !== "AbortError") setFailed({ data, error });
     });
     return () => { current = false; };
-    // `query` is read for the key only: `data` changes whenever the query does.
+    // `query` is read for the key and for sharing only: `data` changes whenever the query does.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [client, data, placeholder, lanes, labels, viewPositions, waitForView, share]);
 
