@@ -22,3 +22,15 @@ export async function pick(page: Page, label: string, search: string, expected: 
   await box.press("Enter");
   await expect(box).toHaveValue(expected);
 }
+
+/** Ids of the seeded demo estate's teams, by key (the test database holds many other teams). */
+export async function demoTeamIds(request: import("@playwright/test").APIRequestContext, keys: readonly string[]): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (let page = 1; ; page++) {
+    const res = await request.get(`/api/v1/teams?pageSize=200&page=${page}`);
+    expect(res.status()).toBe(200);
+    const body = (await res.json()) as { items: { id: string; key: string }[]; total: number };
+    for (const t of body.items) if (keys.includes(t.key)) ids.set(t.key, t.id);
+    if (page * 200 >= body.total) return ids;
+  }
+}

@@ -3,7 +3,7 @@
 // when someone else changed it first); a viewer reads the findings and inherited owners without any
 // way to change them. Every test builds its own team and records and filters /ownership to that team.
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { storageStateFor, uniqueKey } from "./helpers";
+import { demoTeamIds, storageStateFor, uniqueKey } from "./helpers";
 
 type Ref = { id: string; key: string; name: string };
 type Me = { id: string; name: string; email: string };
@@ -164,6 +164,17 @@ test.describe("as a viewer", () => {
     await expect(page.getByRole("heading", { level: 1, name: itf.name })).toBeVisible();
     await expect(page.getByTestId("inherited-mark").first()).toContainText(`inherited from ${provider.name}`);
     await expect(page.getByRole("button", { name: "Confirm still accurate" })).toHaveCount(0);
+  });
+
+  test("sees the demo's signature finding: Smart Factory gone quiet while its systems run on", async ({ page }) => {
+    const factory = (await demoTeamIds(page.request, ["smart-factory"])).get("smart-factory");
+    expect(factory).toBeDefined();
+    await page.goto(`/ownership?teamId=${factory}`);
+    await expect(page.getByTestId("gap-count-quiet-team")).toHaveText("1");
+    await expect(page.getByTestId("gap-count-stale")).not.toHaveText("0");
+    const ofRule = (rule: string) => page.locator(`[data-testid="gap-finding"][data-rule="${rule}"]`);
+    await expect(ofRule("quiet-team")).toContainText("Smart Factory");
+    await expect(ofRule("stale").filter({ hasText: "Manufacturing Execution" })).toBeVisible();
   });
 });
 

@@ -3,7 +3,9 @@
 // estate under a fresh team and opens the map filtered to that team, because the shared test
 // database holds thousands of systems by the time this runs (the overview would be grouped).
 import { expect, test, type APIRequestContext, type Locator, type Page } from "@playwright/test";
-import { pick, storageStateFor, uniqueKey } from "./helpers";
+import { demoTeamIds, pick, storageStateFor, uniqueKey } from "./helpers";
+import { DEMO_TEAMS } from "../server/seed/demo-estate-people";
+import { DEMO_SYSTEMS } from "../server/seed/demo-estate-systems";
 
 type Ref = { id: string; key: string; name: string };
 
@@ -246,5 +248,38 @@ test.describe("as a viewer", () => {
       data: { key: uniqueKey("e2e-no"), name: "No", style: "REST", mode: "SYNC", providerSystemId: systems[1].id, consumerSystemId: systems[0].id },
     });
     expect(create.status()).toBe(403);
+  });
+});
+
+test.describe("the demo map, as a newcomer", () => {
+  test.use({ storageState: storageStateFor("VIEWER") });
+
+  test("opens with system names readable, without zooming", async ({ page }) => {
+    // The demo estate's teams: the shared test database holds thousands of other systems by now.
+    const ids = await demoTeamIds(page.request, DEMO_TEAMS.map((t) => t.key));
+    expect(ids.size).toBe(DEMO_TEAMS.length);
+    await page.goto(`/topology?teamId=${[...ids.values()].join(",")}`);
+    // Laying out ~60 systems takes a few seconds on a busy 2-core machine.
+    await expect.poll(() => page.getByTestId("map-system").count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(50);
+
+    // Names that a person can read where the map opened: drawn, inside the canvas, not covered
+    // (the element itself is what the screen shows at its centre), at ≥ 9 px on screen.
+    const readable = () => page.getByTestId("map-system-name").evaluateAll((els) => {
+      const pane = document.querySelector("[data-testid=map-canvas]")!.getBoundingClientRect();
+      return els.flatMap((el) => {
+        const r = el.getBoundingClientRect();
+        const inside = r.left >= pane.left && r.right <= pane.right && r.top >= pane.top && r.bottom <= pane.bottom;
+        const shown = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        const style = getComputedStyle(el);
+        // The viewport's scale: on-screen pixels per CSS pixel of the element.
+        const fontPx = parseFloat(style.fontSize) * (r.height / (el as HTMLElement).offsetHeight);
+        const visible = inside && !!shown && el.contains(shown) && style.visibility !== "hidden" && Number(style.opacity) > 0.5;
+        return visible && fontPx >= 9 && r.width >= 30 && el.textContent!.trim() ? [{ name: el.textContent!.trim(), fontPx }] : [];
+      });
+    });
+    await expect.poll(async () => (await readable()).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(10);
+    // … and they are the demo's systems.
+    const demoNames = new Set(DEMO_SYSTEMS.map((s) => s.name));
+    for (const { name } of await readable()) expect(demoNames).toContain(name);
   });
 });

@@ -7,6 +7,7 @@ import {
 import "@xyflow/react/dist/style.css";
 import { useI18n } from "@/lib/i18n/client";
 import type { MapEdge, MapNode } from "@/lib/topology/to-flow";
+import { openingMinZoom } from "@/lib/topology/level-of-detail";
 import { useTheme } from "@/lib/theme/client";
 import { SystemNode } from "./nodes/system-node";
 import { ClusterNode } from "./nodes/cluster-node";
@@ -52,17 +53,18 @@ export function MapCanvas({ nodes, edges, onNodesChange, onEdgesChange, fitKey, 
   const { m } = useI18n();
   const { resolved } = useTheme();
   const dragStart = useRef<SavedPosition[]>([]);
-  const { fitView } = useReactFlow();
+  const { fitView, getNodes } = useReactFlow();
   const far = useFar();
   // Zoomed out on a big map, edges are drawn as a few plain paths (FarEdges), not as components.
   const overlay = far && edges.length > FAR_OVERLAY_MIN_EDGES;
   const dimmed = overlay && edges.some((e) => e.type === "interface" && e.data?.emphasis === "dim");
 
   useEffect(() => {
-    // A new view (not a refetch of the same one): show all of it once React Flow has the nodes.
-    const timer = setTimeout(() => void fitView(fitOptions({ duration: 200 })), 50);
+    // A new view (not a refetch of the same one), once React Flow has the nodes: all of it, or
+    // for a smaller map its middle with names readable.
+    const timer = setTimeout(() => void fitView(fitOptions({ duration: 200, minZoom: openingMinZoom(getNodes().length) })), 50);
     return () => clearTimeout(timer);
-  }, [fitKey, fitView]);
+  }, [fitKey, fitView, getNodes]);
 
   const onSelectionChange = useCallback(({ nodes: ns, edges: es }: OnSelectionChangeParams) => {
     const node = ns.find((n) => n.type === "system");
@@ -98,7 +100,7 @@ export function MapCanvas({ nodes, edges, onNodesChange, onEdgesChange, fitKey, 
       // Big maps open zoomed out, so the first render is already the light, far-away one
       // (fitView then settles the exact zoom) instead of 1,000 detailed nodes thrown away at once.
       defaultViewport={{ x: 0, y: 0, zoom: nodes.length > 150 ? 0.1 : 1 }}
-      fitView fitViewOptions={FIT_VIEW}
+      fitView fitViewOptions={fitOptions({ minZoom: openingMinZoom(nodes.length) })}
       aria-label={m.topology.canvasLabel}
     >
       {overlay && <FarEdges nodes={nodes} edges={edges} dimmed={dimmed} />}

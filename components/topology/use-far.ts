@@ -1,15 +1,16 @@
 "use client";
-import { useStore } from "@xyflow/react";
+import { useStore, type ReactFlowState } from "@xyflow/react";
+import { levelOfDetail, type Detail } from "@/lib/topology/level-of-detail";
 
-/** Below this zoom text is unreadable: nodes draw as plain boxes and edges without extras. */
-export const FAR_ZOOM = 0.45;
+// Returns a string, so elements re-render only when the level changes, not on every zoom step.
+const detailSelector = (s: ReactFlowState) => levelOfDetail(s.transform[2], s.nodeLookup.size);
 
-const farSelector = (s: { transform: [number, number, number] }) => s.transform[2] < FAR_ZOOM;
+/** How much nodes draw now (lib/topology/level-of-detail.ts). */
+export function useDetail(): Detail {
+  return useStore(detailSelector);
+}
 
-/**
- * Level of detail for big maps. A boolean selector, so elements re-render only when the zoom
- * crosses the threshold, not on every zoom step.
- */
+/** Big map, zoomed out: plain boxes, and edges without extras. */
 export function useFar(): boolean {
-  return useStore(farSelector);
+  return useDetail() === "boxes";
 }

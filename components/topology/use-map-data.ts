@@ -6,7 +6,7 @@ import type { TTopology } from "@/lib/schemas/topology";
 import { toFlowEdges, toFlowNodes, type MapEdge, type MapNode } from "@/lib/topology/to-flow";
 import { placeNodes, savedPositions, toLayoutInput } from "@/lib/topology/place-nodes";
 import { toTopologyQuery, type TopologyViewState } from "@/lib/topology/view-state";
-import { topologyQuery } from "@/lib/queries/topology";
+import { shareLayout, topologyQuery } from "@/lib/queries/topology";
 import { useLayoutClient } from "./use-layout-client";
 
 type ViewPosition = { systemId: string; x: number; y: number };
@@ -18,14 +18,23 @@ type Position = { x: number; y: number };
  */
 export type PlacedMap = { topology: TTopology; nodes: MapNode[]; edges: MapEdge[]; key: string; saved: Map<string, Position> };
 
+type ViewOptions = {
+  /** A saved view's own layout. */
+  positions: ViewPosition[] | null;
+  /** Until a saved view's definition is known, there is nothing to ask for. */
+  pending: boolean;
+  /** Whether a layout computed here is stored for everyone (PUT /topology/layout: writers only). */
+  share: boolean;
+};
+
 /**
  * The map for a view state: one GET /topology, then positions — saved ones where they exist, the
- * worker's layered layout for the rest (or for everything, on "re-layout").
+ * layered layout for the rest: the one the server keeps for this view and estate version if any,
+ * else the worker's, then shared (or the worker's for everything, on "re-layout").
  */
-export function useMapData(state: TopologyViewState, view: { positions: ViewPosition[] | null; pending: boolean }) {
+export function useMapData(state: TopologyViewState, view: ViewOptions) {
   const { m } = useI18n();
   const query = useMemo(() => toTopologyQuery(state), [state]);
-  // Until a saved view's definition is known, there is nothing to ask for.
   const topology = useQuery({ ...topologyQuery(query), placeholderData: keepPreviousData, enabled: !view.pending });
   const client = useLayoutClient();
   const [placed, setPlaced] = useState<PlacedMap | null>(null);
@@ -36,6 +45,7 @@ export function useMapData(state: TopologyViewState, view: { positions: ViewPosi
   const placeholder = topology.isPlaceholderData;
   const viewPositions = view.positions;
   const waitForView = view.pending;
+  const share = view.share;
   const { lanes } = state;
   const labels = useMemo(() => ({
     layer: (v: string) => m.enums.Layer[v as keyof typeof m.enums.Layer] ?? v,
@@ -57,16 +67,22 @@ export function useMapData(state: TopologyViewState, view: { positions: ViewPosi
       performance.mark("junction:map-placed");
       setPlaced({ topology: data, nodes: placeNodes({ nodes, layout: result, saved, lanes, input }), edges, key, saved });
     };
-    // Everything already placed by hand: no layout to wait for.
+    // Everything already placed by hand: no layout to wait for. Lanes are the page's own: their
+    // layout is always computed here, never stored.
     const allSaved = !lanes && nodes.length > 0 && nodes.every((n) => saved.has(n.id));
-    const layout = allSaved ? Promise.resolve({ positions: {}, groups: [], width: 0, height: 0 }) : client.layout(input);
+    const layout = allSaved ? Promise.resolve({ positions: {}, groups: [], width: 0, height: 0 })
+      : !lanes && data.layout ? Promise.resolve({ ...data.layout, groups: [] })
+      : client.layout(input).then((result) => {
+        if (share && !lanes) shareLayout(query, data.version, result);
+        return result;
+      });
     layout.then(done, (error: Error) => {
       if (current && error.name !== "AbortError") setFailed({ data, error });
     });
     return () => { current = false; };
-    // `query` is read for the key only: `data` changes whenever the query does.
+    // `query` is read for the key and for sharing only: `data` changes whenever the query does.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [client, data, placeholder, lanes, labels, viewPositions, waitForView]);
+  }, [client, data, placeholder, lanes, labels, viewPositions, waitForView, share]);
 
   /** Positions for the given nodes from the layout alone (saved ones ignored): "re-layout". */
   const layoutAll = useCallback(async (nodes: MapNode[], edges: MapEdge[]) => {

@@ -1,10 +1,7 @@
 import { z } from "zod";
 import { ZDescription, ZId, ZKey, ZListQueryBase, ZName, ZUserRef, ZVersion, sortParam, zPage } from "./common";
-import { ZInterfaceStyle, ZLayer, ZLifecycle, ZSystemKind } from "./enums";
-import { ZTopologyDirection, ZTopologyGroupBy } from "./topology";
+import { TOPOLOGY_DEFAULT_DIRECTION, ZCoordinate, ZTopologyDirection, ZTopologyGroupBy, filterList, focusLimit } from "./topology";
 
-// A map coordinate: finite and far from what JSON or a canvas cannot represent.
-const ZCoordinate = z.number().min(-1e7).max(1e7);
 
 export const ZNodePosition = z.strictObject({ systemId: ZId, x: ZCoordinate, y: ZCoordinate });
 
@@ -26,26 +23,24 @@ export const ZPositionsSave = z
 export type TPositionsSave = z.input<typeof ZPositionsSave>;
 export const ZPositionsSaved = z.object({ saved: z.number().int() }).meta({ id: "NodePositionsSaved" });
 
-const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).min(1).max(max).optional();
-
-/** What GET /topology is asked for when the view opens (filters as arrays, not comma lists). */
+/** What GET /topology is asked for when the view opens: its parameters (lib/schemas/topology.ts), filters as arrays. */
 export const ZViewDefinition = z
   .strictObject({
     filters: z
       .strictObject({
-        kind: list(ZSystemKind, 20),
-        layer: list(ZLayer, 10),
-        tier: list(z.number().int().min(0).max(3), 4),
-        lifecycle: list(ZLifecycle, 10),
-        teamId: list(ZId, 200),
-        style: list(ZInterfaceStyle, 20),
+        kind: filterList("kind").optional(),
+        layer: filterList("layer").optional(),
+        tier: filterList("tier").optional(),
+        lifecycle: filterList("lifecycle").optional(),
+        teamId: filterList("teamId").optional(),
+        style: filterList("style").optional(),
       })
       .default({}),
     groupBy: ZTopologyGroupBy.nullable().default(null),
     focus: ZId.nullable().default(null).describe("System id"),
-    direction: ZTopologyDirection.default("both"),
-    depth: z.number().int().min(1).max(10).default(2),
-    breadth: z.number().int().min(1).max(500).default(25),
+    direction: ZTopologyDirection.default(TOPOLOGY_DEFAULT_DIRECTION),
+    depth: focusLimit("depth"),
+    breadth: focusLimit("breadth"),
   })
   .refine((d) => !(d.focus && d.groupBy), { message: "focus and groupBy cannot be combined", path: ["groupBy"] })
   .meta({ id: "ViewDefinition" });

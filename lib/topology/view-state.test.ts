@@ -24,13 +24,24 @@ describe("topology view state in the URL", () => {
   });
 
   it("drops bad values one by one instead of failing the page", () => {
-    const state = parse("groupBy=planet&depth=99&kind=DATABASE,NOPE&tier=7,2&teamId=bad%20id&direction=sideways");
+    const tooLong = "x".repeat(65); // longer than any record id
+    const state = parse(`groupBy=planet&depth=99&kind=DATABASE,NOPE&tier=7,2&teamId=${tooLong}&direction=sideways&focus=${tooLong}`);
     expect(state.groupBy).toBeNull();
     expect(state.depth).toBe(DEFAULT_VIEW_STATE.depth);
     expect(state.direction).toBe("both");
     expect(state.filters.kind).toEqual(["DATABASE"]);
     expect(state.filters.tier).toEqual([2]);
     expect(state.filters.teamId).toEqual([]);
+    expect(state.focus).toBeNull();
+  });
+
+  it("keeps the API's limits, read from its schema: a list longer than it takes is dropped", () => {
+    const ids = (n: number) => Array.from({ length: n }, (_, i) => `t${i}`).join(",");
+    expect(parse(`teamId=${ids(200)}`).filters.teamId).toHaveLength(200);
+    expect(parse(`teamId=${ids(201)}`).filters.teamId).toEqual([]);
+    expect(parse("focus=s1&depth=10&breadth=500")).toMatchObject({ depth: 10, breadth: 500 });
+    expect(parse("focus=s1&depth=11&breadth=501")).toMatchObject({ depth: 2, breadth: 25 });
+    expect(parse("tier=3,1,1,0x1").filters.tier).toEqual([1, 3]);
   });
 
   it("lets focus win over groupBy, which the API refuses to combine", () => {

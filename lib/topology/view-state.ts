@@ -2,83 +2,64 @@
 // /topology?groupBy=team, /topology?focus=<id>&depth=3, /topology?view=<saved view id>.
 // Parsing is lenient: a hand-edited URL with one bad value loses that value, not the page.
 import { z } from "zod";
-import { INTERFACE_STYLES, LAYERS, LIFECYCLES, SYSTEM_KINDS } from "@/lib/schemas/enums";
-import { TOPOLOGY_GROUP_BY, ZTopologyDirection, type TTopologyGroupBy } from "@/lib/schemas/topology";
+import {
+  TOPOLOGY_DEFAULT_DIRECTION, TOPOLOGY_FILTER_NAMES, TOPOLOGY_FOCUS_LIMITS, ZTopologyDirection, ZTopologyFilters,
+  ZTopologyGroupBy, ZTopologyQuery, type TTopologyFilterName, type TTopologyFilters,
+} from "@/lib/schemas/topology";
 import type { TViewDefinition } from "@/lib/schemas/view";
+import { ZId } from "@/lib/schemas/common";
 
 export const LANES = ["layer", "team"] as const;
-export type TLanes = (typeof LANES)[number];
-export type TDirection = z.infer<typeof ZTopologyDirection>;
+export const ZLanes = z.enum(LANES);
+export type TLanes = z.infer<typeof ZLanes>;
 
-export type TopologyFilters = {
-  kind: string[];
-  layer: string[];
-  tier: number[];
-  lifecycle: string[];
-  teamId: string[];
-  style: string[];
-};
-export const FILTER_NAMES = ["kind", "layer", "tier", "lifecycle", "teamId", "style"] as const;
-export type TFilterName = (typeof FILTER_NAMES)[number];
+/** Every filter as a list (empty: not filtered), typed by the API's own schema. */
+export type TopologyFilters = { [K in TTopologyFilterName]: NonNullable<TTopologyFilters[K]> };
+export const FILTER_NAMES = TOPOLOGY_FILTER_NAMES;
+export type TFilterName = TTopologyFilterName;
 
-export type TopologyViewState = {
-  view: string | null;
-  groupBy: TTopologyGroupBy | null;
-  lanes: TLanes | null;
-  focus: string | null;
-  direction: TDirection;
-  depth: number;
-  breadth: number;
-  filters: TopologyFilters;
-};
+/** A saved view's definition with every filter listed, plus what only the page knows: the saved view it came from, lanes. */
+export type TopologyViewState = Omit<TViewDefinition, "filters"> & { view: string | null; lanes: TLanes | null; filters: TopologyFilters };
+export type TDirection = TopologyViewState["direction"];
 
 export const DEFAULT_VIEW_STATE: TopologyViewState = {
-  view: null, groupBy: null, lanes: null, focus: null, direction: "both", depth: 2, breadth: 25,
+  view: null, groupBy: null, lanes: null, focus: null, direction: TOPOLOGY_DEFAULT_DIRECTION,
+  depth: TOPOLOGY_FOCUS_LIMITS.depth.default, breadth: TOPOLOGY_FOCUS_LIMITS.breadth.default,
   filters: { kind: [], layer: [], tier: [], lifecycle: [], teamId: [], style: [] },
 };
 
-const ALLOWED: Record<Exclude<TFilterName, "tier" | "teamId">, readonly string[]> = {
-  kind: SYSTEM_KINDS, layer: LAYERS, lifecycle: LIFECYCLES, style: INTERFACE_STYLES,
-};
-const ID = /^[A-Za-z0-9_-]{1,64}$/;
-
-function list(sp: URLSearchParams, name: string, keep: (v: string) => boolean): string[] {
-  const raw = sp.get(name);
-  if (!raw) return [];
-  return [...new Set(raw.split(",").map((v) => v.trim()).filter(keep))].slice(0, 200);
+/** One parameter through the API's schema for it; what it refuses is dropped. */
+function field<T>(schema: z.ZodType<T>, raw: string | null): T | null {
+  if (raw === null) return null;
+  const parsed = schema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
 }
 
-function int(raw: string | null, min: number, max: number, fallback: number): number {
-  const n = Number(raw);
-  return raw !== null && Number.isInteger(n) && n >= min && n <= max ? n : fallback;
+/** A filter list value by value: a bad one is dropped, the rest kept (in the API's limits). */
+function filter(sp: URLSearchParams, name: TFilterName): (string | number)[] {
+  const schema = ZTopologyFilters.shape[name] as z.ZodType<(string | number)[] | undefined>;
+  const kept = [...new Set((sp.get(name) ?? "").split(",").flatMap((v) => field(schema, v) ?? []))];
+  // The whole list once more: a list longer than the API takes is dropped like a bad value.
+  return kept.length && field(schema, kept.join(",")) ? kept : [];
 }
 
-function oneOf<T extends string>(raw: string | null, values: readonly T[]): T | null {
-  return values.includes(raw as T) ? (raw as T) : null;
-}
+const query = ZTopologyQuery.shape;
 
+/** The view a URL asks for. Lenient: a hand-edited URL with one bad value loses that value, not the page. */
 export function parseViewState(sp: URLSearchParams): TopologyViewState {
   const d = DEFAULT_VIEW_STATE;
-  const focus = sp.get("focus");
-  const groupBy = oneOf(sp.get("groupBy"), TOPOLOGY_GROUP_BY);
-  const view = sp.get("view");
+  const focus = field(ZId, sp.get("focus"));
+  const filters = Object.fromEntries(FILTER_NAMES.map((name) => [name, filter(sp, name)])) as TopologyFilters;
   return {
-    view: view && ID.test(view) ? view : null,
-    focus: focus && ID.test(focus) ? focus : null,
+    view: field(ZId, sp.get("view")),
+    focus,
     // The API refuses focus with groupBy: focus wins, as the more specific request.
-    groupBy: focus ? null : groupBy,
-    lanes: oneOf(sp.get("lanes"), LANES),
-    direction: oneOf(sp.get("direction"), ZTopologyDirection.options) ?? d.direction,
-    depth: int(sp.get("depth"), 1, 10, d.depth),
-    breadth: int(sp.get("breadth"), 1, 500, d.breadth),
-    filters: {
-      kind: list(sp, "kind", (v) => ALLOWED.kind.includes(v)),
-      layer: list(sp, "layer", (v) => ALLOWED.layer.includes(v)),
-      lifecycle: list(sp, "lifecycle", (v) => ALLOWED.lifecycle.includes(v)),
-      style: list(sp, "style", (v) => ALLOWED.style.includes(v)),
-      teamId: list(sp, "teamId", (v) => ID.test(v)),
-      tier: list(sp, "tier", (v) => /^[0-3]$/.test(v)).map(Number).sort(),
-    },
+    groupBy: focus ? null : field(ZTopologyGroupBy, sp.get("groupBy")),
+    lanes: field(ZLanes, sp.get("lanes")),
+    direction: field(ZTopologyDirection, sp.get("direction")) ?? d.direction,
+    depth: field(query.depth, sp.get("depth")) ?? d.depth,
+    breadth: field(query.breadth, sp.get("breadth")) ?? d.breadth,
+    filters: { ...filters, tier: [...filters.tier].sort() },
   };
 }
 
@@ -113,34 +94,14 @@ export function activeFilterCount(filters: TopologyFilters): number {
 
 /** A saved view's definition (POST/PATCH /api/v1/views) from what the map shows. */
 export function toViewDefinition(state: TopologyViewState): TViewDefinition {
-  const nonEmpty = <T,>(values: T[]) => (values.length ? values : undefined);
-  const f = state.filters;
-  return {
-    filters: {
-      kind: nonEmpty(f.kind) as TViewDefinition["filters"]["kind"],
-      layer: nonEmpty(f.layer) as TViewDefinition["filters"]["layer"],
-      tier: nonEmpty(f.tier),
-      lifecycle: nonEmpty(f.lifecycle) as TViewDefinition["filters"]["lifecycle"],
-      teamId: nonEmpty(f.teamId),
-      style: nonEmpty(f.style) as TViewDefinition["filters"]["style"],
-    },
-    groupBy: state.focus ? null : state.groupBy,
-    focus: state.focus,
-    direction: state.direction,
-    depth: state.depth,
-    breadth: state.breadth,
-  };
+  const filters = Object.fromEntries(FILTER_NAMES.flatMap((name) => (state.filters[name].length ? [[name, state.filters[name]]] : [])));
+  const { focus, direction, depth, breadth } = state;
+  return { filters, groupBy: focus ? null : state.groupBy, focus, direction, depth, breadth };
 }
 
 /** The state a saved view opens with (lanes are kept from the current screen). */
 export function fromViewDefinition(viewId: string, def: TViewDefinition, lanes: TLanes | null = null): TopologyViewState {
-  const f = def.filters ?? {};
-  return {
-    view: viewId, lanes,
-    groupBy: def.groupBy, focus: def.focus, direction: def.direction, depth: def.depth, breadth: def.breadth,
-    filters: {
-      kind: f.kind ?? [], layer: f.layer ?? [], tier: f.tier ?? [], lifecycle: f.lifecycle ?? [],
-      teamId: f.teamId ?? [], style: f.style ?? [],
-    },
-  };
+  const filters = Object.fromEntries(FILTER_NAMES.map((name) => [name, def.filters?.[name] ?? []])) as TopologyFilters;
+  const { groupBy, focus, direction, depth, breadth } = def;
+  return { view: viewId, lanes, groupBy, focus, direction, depth, breadth, filters };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildImportRows } from "../import/build-import-rows";
 import { buildDemoEstate, DEMO_ACCOUNTS } from "./seed-demo";
+import { DEMO_HISTORY } from "./demo-estate-history";
 
 describe("the demo estate", () => {
   const estate = buildDemoEstate("$argon2id$test");
@@ -46,5 +47,26 @@ describe("the demo estate", () => {
   it("resolves every reference and has no self-loops", () => {
     expect(buildImportRows({ estate, actorLabel: "seed", existingUsers: new Map() }).problems).toEqual([]);
     expect(estate.interfaces.filter((i) => i.provider === i.consumer)).toEqual([]);
+  });
+
+  it("dates its history on records and people that exist, all in the past", () => {
+    const teams = new Set(estate.teams.map((t) => t.key));
+    const emails = new Set(estate.users.map((u) => u.email));
+    const { teamsUntouched, systemsUntouched, systemsReviewed, lastSignIn } = DEMO_HISTORY;
+    for (const key of Object.keys(teamsUntouched)) expect(teams).toContain(key);
+    for (const key of [...Object.keys(systemsUntouched), ...Object.keys(systemsReviewed)]) expect(systems.has(key), key).toBe(true);
+    for (const email of Object.keys(lastSignIn)) expect(emails).toContain(email);
+    const days = [teamsUntouched, systemsUntouched, systemsReviewed, lastSignIn].flatMap((r) => Object.values(r));
+    expect(days.every((d) => Number.isInteger(d) && d > 0)).toBe(true);
+  });
+
+  it("has a team gone quiet whose live systems run on: active people, none signed in or edited within 90 days", () => {
+    const people = new Map(estate.users.map((u) => [u.email, u]));
+    const quiet = estate.teams.filter((t) => (DEMO_HISTORY.teamsUntouched[t.key] ?? 0) > 90
+      && t.members!.some((m) => people.get(m.email)?.active !== false)
+      && t.members!.every((m) => (DEMO_HISTORY.lastSignIn[m.email] ?? Infinity) > 90));
+    expect(quiet.map((t) => t.key)).toContain("smart-factory");
+    const running = estate.systems.filter((s) => s.team === "smart-factory" && (s.lifecycle ?? "ACTIVE") === "ACTIVE");
+    expect(running.length).toBeGreaterThan(0);
   });
 });

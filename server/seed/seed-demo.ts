@@ -6,6 +6,8 @@ import type { ContractFormat } from "../generated/prisma/enums";
 import type { TEstate, TEstateInterface, TEstateSystem } from "../import/estate-types";
 import { IMPORT_TRANSACTION, importEstateInTransaction } from "../import/import-estate";
 import { DEMO_ESTATE } from "./demo-estate";
+import { DEMO_HISTORY } from "./demo-estate-history";
+import { applyDemoHistory } from "./apply-demo-history";
 
 export const DEMO_PASSWORD = "junction-demo";
 export const DEMO_ACCOUNTS = [
@@ -50,7 +52,7 @@ export function buildDemoEstate(passwordHash: string): TEstate {
   };
 }
 
-/** Seeds the demo estate in one transaction; false when it was seeded before. */
+/** Seeds the demo estate and its history in one transaction; false when it was seeded before. */
 export async function seedDemo(prisma: Db): Promise<boolean> {
   if (await prisma.setting.findUnique({ where: { key: SEEDED_KEY } })) return false;
   const passwordHash = await hash(DEMO_PASSWORD, { memoryCost: 19456, timeCost: 2, parallelism: 1 });
@@ -59,6 +61,7 @@ export async function seedDemo(prisma: Db): Promise<boolean> {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEED_LOCK})`;
     if (await tx.setting.findUnique({ where: { key: SEEDED_KEY } })) return false;
     await importEstateInTransaction(tx, { actorLabel: "seed", estate: buildDemoEstate(passwordHash) });
+    await applyDemoHistory(tx, DEMO_HISTORY);
     await tx.setting.create({ data: { key: SEEDED_KEY, value: new Date().toISOString() } });
     return true;
   }, IMPORT_TRANSACTION);

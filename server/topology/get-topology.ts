@@ -8,6 +8,8 @@ import { buildSystemView } from "./build-system-view";
 import { buildGroupView } from "./build-group-view";
 import { buildFocusView } from "./build-focus-view";
 import { readPositions } from "./read-positions";
+import { readCachedLayout } from "./read-cached-layout";
+import { layoutCacheKey } from "./layout-cache-key";
 
 export type GetTopologyOptions = { query: TTopologyQuery };
 
@@ -42,15 +44,18 @@ async function placeSystems<T extends { type: string; id: string }>(nodes: T[]):
 export async function getTopology({ query }: GetTopologyOptions): Promise<TTopology> {
   const graph = await getGraph();
   const { groupBy, focus, direction, depth, breadth, ...filters } = query;
-  const common = { groupBy: null, focus: null, collapsed: false, truncated: false, omitted: { pairs: 0, interfaces: 0 } };
+  const version = graph.version.toString();
+  const common = { groupBy: null, focus: null, collapsed: false, truncated: false, omitted: { pairs: 0, interfaces: 0 }, version };
+  // The same view at the same version has the same nodes and edges: a layout stored for it fits.
+  const layout = () => readCachedLayout({ key: layoutCacheKey(query), version: graph.version });
 
   if (focus) {
     const index = findInGraph({ graph, type: "system", idOrKey: focus, what: "The focus system" });
     const estate = selectEstate({ graph, filters, always: index });
     const view = buildFocusView({ graph, estate, focus: index, direction, depth, breadth, maxNodes: TOPOLOGY_NODE_LIMIT });
     const totals = { systems: estate.systemCount, interfaces: estate.interfaceCount };
-    const [nodes, teams] = await Promise.all([placeSystems(view.nodes), teamsOf(view.nodes)]);
-    return { ...common, view: "focus", focus: graph.systems[index].id, ...view, nodes, totals, teams };
+    const [nodes, teams, cached] = await Promise.all([placeSystems(view.nodes), teamsOf(view.nodes), layout()]);
+    return { ...common, view: "focus", focus: graph.systems[index].id, ...view, nodes, totals, teams, layout: cached };
   }
 
   const estate = selectEstate({ graph, filters });
@@ -61,9 +66,10 @@ export async function getTopology({ query }: GetTopologyOptions): Promise<TTopol
   const by = groupBy ?? (collapsed ? "layer" : undefined);
   if (by) {
     const view = buildGroupView({ graph, estate, groupBy: by });
-    return { ...common, view: "groups", groupBy: by, collapsed, omitted: view.omitted, nodes: await labelTeams(view.nodes), edges: view.edges, totals, teams: [] };
+    const [nodes, cached] = await Promise.all([labelTeams(view.nodes), layout()]);
+    return { ...common, view: "groups", groupBy: by, collapsed, omitted: view.omitted, nodes, edges: view.edges, totals, teams: [], layout: cached };
   }
   const view = buildSystemView({ graph, estate });
-  const [nodes, teams] = await Promise.all([placeSystems(view.nodes), teamsOf(view.nodes)]);
-  return { ...common, view: "systems", nodes, edges: view.edges, totals, teams };
+  const [nodes, teams, cached] = await Promise.all([placeSystems(view.nodes), teamsOf(view.nodes), layout()]);
+  return { ...common, view: "systems", nodes, edges: view.edges, totals, teams, layout: cached };
 }

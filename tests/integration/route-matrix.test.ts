@@ -52,6 +52,7 @@ const RULES: Record<string, Who> = {
   "GET /api/v1/dashboard": "anyone signed in",
   "GET /api/v1/topology": "anyone signed in",
   "PUT /api/v1/topology/positions": "engineers and admins",
+  "PUT /api/v1/topology/layout": "engineers and admins",
   "GET /api/v1/views": "anyone signed in",
   "POST /api/v1/views": "engineers and admins",
   "GET /api/v1/views/[id]": "anyone signed in",

@@ -29,6 +29,7 @@ import * as teamById from "./teams/[id]/route";
 import * as teams from "./teams/route";
 import * as topology from "./topology/route";
 import * as topologyPositions from "./topology/positions/route";
+import * as topologyLayout from "./topology/layout/route";
 import * as tokenById from "./tokens/[id]/route";
 import * as tokens from "./tokens/route";
 import * as userById from "./users/[id]/route";
@@ -65,6 +66,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { path: "/tokens", module: tokens },
   { path: "/topology", module: topology },
   { path: "/topology/positions", module: topologyPositions },
+  { path: "/topology/layout", module: topologyLayout },
   { path: "/tokens/{id}", module: tokenById },
   { path: "/users", module: users },
   { path: "/users/{id}", module: userById },

@@ -5,7 +5,7 @@ import { useI18n } from "@/lib/i18n/client";
 import { fmt } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
 import type { InterfaceFlowEdge } from "@/lib/topology/to-flow";
-import { useFar } from "../use-far";
+import { useDetail } from "../use-far";
 
 // Theme variables, so the dark palette (lib/theme/dark-palette.css) recolours the edges too.
 const STROKE = { root: "var(--color-indigo-600)", reached: "var(--color-amber-600)", dim: "var(--color-slate-400)" } as const;
@@ -25,13 +25,15 @@ function tooltipOf({ item, viaName }: NonNullable<InterfaceFlowEdge["data"]>, m:
 function InterfaceEdgeView(props: EdgeProps<InterfaceFlowEdge>) {
   const { m } = useI18n();
   const { id, data, selected, markerEnd, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } = props;
-  const far = useFar();
+  const detail = useDetail();
+  const far = detail === "boxes";
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   if (!data) return null;
   const { item, viaName, emphasis } = data;
   const async = item.mode === "ASYNC";
   const stroke = selected ? STROKE.root : emphasis ? STROKE[emphasis] : undefined;
-  const showLabel = !far && (selected || emphasis === "reached" || emphasis === "root" || data.showLabel);
+  // Labels of every edge only at full detail; the selected and highlighted ones while names show.
+  const showLabel = !far && (selected || emphasis === "reached" || emphasis === "root" || (detail === "full" && data.showLabel));
   return (
     <g data-testid="map-interface" data-key={item.key} data-emphasis={emphasis ?? undefined}>
       {!far && <title>{tooltipOf(data, m)}</title>}

@@ -5,8 +5,9 @@ import { useI18n } from "@/lib/i18n/client";
 import { fmt } from "@/lib/i18n/format";
 import type { SystemFlowNode } from "@/lib/topology/to-flow";
 import { cn } from "@/components/ui/cn";
+import { COMPACT_NAME_PX } from "@/lib/topology/level-of-detail";
 import { KindIcon, LAYER_COLORS } from "./kind-icon";
-import { useFar } from "../use-far";
+import { useDetail } from "../use-far";
 
 const TIER_CLASSES = [
   "bg-red-100 text-red-800", "bg-amber-100 text-amber-800", "bg-indigo-100 text-indigo-800", "bg-slate-100 text-slate-700",
@@ -25,14 +26,28 @@ function SystemNodeView({ data, selected, isConnectable }: NodeProps<SystemFlowN
   const { m } = useI18n();
   const { system, emphasis, teamName, distance } = data;
   const hidden = system.hidden ? system.hidden.upstream + system.hidden.downstream : 0;
-  const far = useFar();
-  if (far) {
+  const detail = useDetail();
+  if (detail === "boxes") {
     // Zoomed out: a box in the layer's colour, no text or shadow (1,000 of them pan smoothly).
     return (
       <div data-testid="map-system" data-key={system.key} data-emphasis={emphasis ?? undefined} title={system.name}
         className={cn("h-full w-full rounded-lg border-2 bg-white", selected ? "border-indigo-500" : "border-slate-300", emphasis && EMPHASIS[emphasis])}
         style={{ borderLeft: `24px solid ${LAYER_COLORS[system.layer] ?? "#64748b"}` }}>
         <Handle type="target" position={Position.Left} isConnectable={isConnectable} className="!h-3 !w-3 !bg-slate-400" />
+        <Handle type="source" position={Position.Right} isConnectable={isConnectable} className="!h-3 !w-3 !bg-indigo-500" />
+      </div>
+    );
+  }
+  if (detail === "compact") {
+    // Zoomed out on a smaller map: the name alone, large enough to read (level-of-detail.ts).
+    return (
+      <div data-testid="map-system" data-key={system.key} data-emphasis={emphasis ?? undefined} title={system.name}
+        className={cn("flex h-full w-full items-center rounded-lg border-2 bg-white px-2",
+          selected ? "border-indigo-500" : "border-slate-300", emphasis && EMPHASIS[emphasis], system.lifecycle === "RETIRED" && "border-dashed")}
+        style={{ borderLeft: `12px solid ${LAYER_COLORS[system.layer] ?? "#64748b"}` }}>
+        <Handle type="target" position={Position.Left} isConnectable={isConnectable} className="!h-3 !w-3 !bg-slate-400" />
+        <span data-testid="map-system-name" className="line-clamp-2 font-semibold leading-tight text-slate-900"
+          style={{ fontSize: COMPACT_NAME_PX }}>{system.name}</span>
         <Handle type="source" position={Position.Right} isConnectable={isConnectable} className="!h-3 !w-3 !bg-indigo-500" />
       </div>
     );
@@ -49,7 +64,7 @@ function SystemNodeView({ data, selected, isConnectable }: NodeProps<SystemFlowN
       <KindIcon kind={system.kind} layer={system.layer} title={m.enums.SystemKind[system.kind]} />
       <div className="min-w-0 flex-1">
         <div className="flex items-center gap-1">
-          <span className="truncate text-sm font-semibold text-slate-900" title={system.name}>{system.name}</span>
+          <span data-testid="map-system-name" className="truncate text-sm font-semibold text-slate-900" title={system.name}>{system.name}</span>
           <span className={cn("ml-auto shrink-0 rounded px-1 text-[10px] font-bold", TIER_CLASSES[system.tier] ?? TIER_CLASSES[3])}
             title={m.enums.Tier[system.tier as 0 | 1 | 2 | 3]}>
             T{system.tier}

@@ -1,0 +1,21 @@
+"use client";
+import { useMemo } from "react";
+import { useQuery } from "@tanstack/react-query";
+import { fromViewDefinition, toSearchParams } from "@/lib/topology/view-state";
+import { viewQuery } from "@/lib/queries/topology";
+import { useViewState } from "./use-view-state";
+
+/**
+ * The view state the map shows. A shared link may name only the saved view (?view=<id>, perhaps
+ * with lanes): then its saved definition says what to show, once it has loaded (`pending` till then).
+ */
+export function useResolvedView() {
+  const [urlState, setState] = useViewState();
+  const savedView = useQuery({ ...viewQuery(urlState.view ?? ""), enabled: !!urlState.view, staleTime: 60_000 });
+  const bare = !!urlState.view && toSearchParams({ ...urlState, lanes: null }).toString() === `view=${encodeURIComponent(urlState.view)}`;
+  const state = useMemo(
+    () => (bare && savedView.data ? fromViewDefinition(savedView.data.id, savedView.data.definition, urlState.lanes) : urlState),
+    [bare, savedView.data, urlState],
+  );
+  return { state, setState, savedView, pending: bare && savedView.isPending };
+}
