@@ -96,7 +96,7 @@ export const ZTopologyLayout = z
 export type TTopologyLayout = z.infer<typeof ZTopologyLayout>;
 
 /** The estate's version (TopologyState), a bigint written in digits. */
-const ZEstateVersion = z.string().regex(/^\d{1,19}$/, "digits");
+const ZEstateVersion = textInput().regex(/^\d{1,19}$/, "digits");
 
 export const ZTopologyLayoutSave = z
   .strictObject({ version: ZEstateVersion.describe("The `version` of the GET /topology answer that was laid out"), layout: ZTopologyLayout })
