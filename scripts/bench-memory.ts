@@ -4,7 +4,7 @@
 // left running besides PostgreSQL, the app's peak resident set during start and load (VmHWM), and
 // its steady resident set once the load is over and memory has settled (VmRSS), against Backstage's
 // catalog on the same estate and machine (../shared/data/README.md). Self-contained: a throwaway
-// database in its own embedded cluster (port JUNCTION_DB_PORT + 20, default 54349… see below),
+// database in its own embedded cluster (port JUNCTION_DB_PORT + 30, i.e. 54359 by default),
 // `npm start` on PORT (default 3000) pointed at it with DATABASE_URL, stopped with SIGINT at the end
 // as Ctrl-C would. Writes bench-results/memory.json; exits 1 when a target is missed.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -27,7 +27,7 @@ import { mapBackstageEstate, type TBackstageEstate } from "../server/import/map-
 const ESTATE_FILE = process.env.ESTATE_FILE ?? path.resolve(ROOT, "../shared/data/estate-5k.json");
 const RESULTS_FILE = path.join(ROOT, "bench-results", "memory.json");
 const PORT = Number(process.env.PORT) || 3000;
-const DB_PORT = (Number(process.env.JUNCTION_DB_PORT) || 54329) + 20;
+const DB_PORT = (Number(process.env.JUNCTION_DB_PORT) || 54329) + 30; // +10 is the test cluster
 const DATABASE = "junction_memory";
 const TARGET = { steady: 300 * 2 ** 20, peak: 450 * 2 ** 20, nodeProcesses: 1 };
 const PEER = { steady: "245 MB", peak: "425 MB" };
