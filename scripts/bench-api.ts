@@ -19,6 +19,7 @@ import { createBenchToken, freshBenchDatabase } from "./bench-api-setup";
 import { mapBackstageEstate, type TBackstageEstate } from "../server/import/map-backstage-estate";
 import { benchOwnership, copyEmptyDatabase, type OwnershipRow } from "./bench-api-ownership";
 import { importEstate } from "../server/import/import-estate";
+import { runBench } from "./lib/bench-measure";
 
 const ESTATE_FILE = path.resolve(ROOT, "../shared/data/estate-5k.json");
 const RESULTS_FILE = path.join(ROOT, "bench-results", "api.json");
@@ -149,12 +150,4 @@ async function main() {
   return results.every((r) => r.pass) && loadMs <= LOAD_TARGET_MS && (ownership?.rows ?? []).every((r) => r.pass);
 }
 
-let exitCode = 1;
-try {
-  exitCode = (await main()) ? 0 : 1;
-} catch (error) {
-  console.error("[bench] failed:", error instanceof Error ? error.message : error);
-} finally {
-  await cleanup();
-}
-process.exit(exitCode);
+await runBench(main, cleanup);

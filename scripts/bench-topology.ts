@@ -16,7 +16,7 @@ import { createClient } from "../server/db-client";
 import { startEmbeddedPostgres, type EmbeddedCluster } from "./lib/embedded-postgres";
 import { buildIfStale, startServer, type RunningServer } from "./lib/server";
 import { ROOT } from "./lib/schema-engine";
-import { formatBytes, measure, table, timeGet, type Measured } from "./lib/bench-measure";
+import { formatBytes, measure, runBench, table, timeGet, type Measured } from "./lib/bench-measure";
 import { createBenchToken } from "./bench-api-setup";
 import { generateSyntheticEstate } from "../server/import/generate-synthetic-estate";
 import { mapBackstageEstate, type TBackstageEstate } from "../server/import/map-backstage-estate";
@@ -222,12 +222,4 @@ async function main(): Promise<boolean> {
   return rows.every((r) => r.pass !== false);
 }
 
-let exitCode = 1;
-try {
-  exitCode = (await main()) ? 0 : 1;
-} catch (error) {
-  console.error("[bench] failed:", error instanceof Error ? error.stack : error);
-} finally {
-  await cleanup();
-}
-process.exit(exitCode);
+await runBench(main, cleanup);

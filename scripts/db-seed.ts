@@ -1,6 +1,6 @@
 // npm run db:seed — migrations, then the demo estate ("Lumen Retail Group") if it is not there
 // yet, on the same database `npm start` uses (embedded unless DATABASE_URL is set). npm start does
-// this by itself; this is for a database prepared by hand or emptied.
+// this by itself (it runs this script); by hand it is for a database prepared by hand or emptied.
 import { resolveDatabase } from "./lib/database";
 import { applyMigrations } from "./lib/migrate";
 import { createClient } from "../server/db-client";
@@ -8,11 +8,13 @@ import { seedDemo } from "../server/seed/seed-demo";
 
 const db = await resolveDatabase("dev");
 try {
-  await applyMigrations(db.url);
+  const applied = await applyMigrations(db.url);
+  console.log(applied.length ? `[db] applied migrations: ${applied.join(", ")}` : "[db] migrations up to date");
   const prisma = createClient({ url: db.url });
   const seeded = await seedDemo(prisma);
   await prisma.$disconnect();
-  console.log(seeded ? "[seed] demo estate created" : "[seed] demo estate already present: nothing to do");
+  console.log(seeded ? "[seed] demo estate created" : "[seed] demo estate already present");
 } finally {
   await db.stop();
 }
+process.exit(0); // nothing of the schema engine or the pool may keep npm start waiting

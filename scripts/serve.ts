@@ -1,11 +1,13 @@
 // The production server: Next.js for pages, auth and everything else, with /api/v1 requests
 // dispatched straight to the same route handlers (app/api/v1/**/route.ts). Measured on a 2-core
 // machine, Next's route-handler pipeline costs ~2.5 ms per request before our code runs — more
-// than the whole budget of a record lookup (see README, Performance). Run by npm start and tests:
-//   tsx --tsconfig tsconfig.serve.json scripts/serve.ts   (PORT, default 3000)
+// than the whole budget of a record lookup (see README, Performance). npm start imports it into its
+// own process (scripts/start.ts); tests and benchmarks run it on its own:
+//   node scripts/lib/run-bundled.mjs scripts/serve.ts   (PORT, default 3000)
 // First: Next's runtime globals (AsyncLocalStorage…), which next/server needs at import time.
 import "next/dist/server/node-environment";
 import http from "node:http";
+import path from "node:path";
 import next from "next";
 import { ROOT } from "./lib/schema-engine";
 
@@ -22,7 +24,25 @@ const server = http.createServer(
   createRequestListener({ handle: nextHandler, render404: (req, res) => app.render404(req, res) }, API_ROUTES, `localhost:${port}`),
 );
 
-server.listen(port, () => console.log(`▲ Junction ready on http://localhost:${port}`));
-const stop = () => server.close(() => process.exit(0));
-process.on("SIGTERM", stop);
-process.on("SIGINT", stop);
+// Listening before this module finishes loading: a port in use fails the import (npm start then
+// stops PostgreSQL) instead of crashing the process later.
+await new Promise<void>((resolve, reject) => {
+  server.once("error", reject);
+  server.listen(port, () => resolve());
+});
+console.log(`▲ Junction ready on http://localhost:${port}`);
+
+/** Stops accepting connections and resolves once open requests are answered (at most 5 s). */
+export function closeServer(): Promise<void> {
+  return new Promise((resolve) => {
+    const force = setTimeout(() => server.closeAllConnections(), 5000);
+    server.close(() => (clearTimeout(force), resolve()));
+  });
+}
+
+// On its own it stops itself; under npm start, scripts/start.ts stops it and then PostgreSQL.
+if (process.argv[1] && path.resolve(process.argv[1]) === path.join(ROOT, "scripts", "serve.ts")) {
+  const stop = () => void closeServer().then(() => process.exit(0));
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}

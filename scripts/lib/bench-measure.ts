@@ -55,3 +55,16 @@ export function table(rows: string[][]): string {
 
 export const formatBytes = (n: number) =>
   n >= 1e6 ? `${(n / 1e6).toFixed(1)} MB` : n >= 1e3 ? `${(n / 1e3).toFixed(1)} kB` : `${n} B`;
+
+/** A benchmark's last lines: run it, report a failure, always clean up, exit 1 when a target is missed. */
+export async function runBench(main: () => Promise<boolean>, cleanup: () => Promise<void>): Promise<never> {
+  let exitCode = 1;
+  try {
+    exitCode = (await main()) ? 0 : 1;
+  } catch (error) {
+    console.error("[bench] failed:", error instanceof Error ? error.stack : error);
+  } finally {
+    await cleanup();
+  }
+  process.exit(exitCode);
+}
