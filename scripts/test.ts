@@ -19,6 +19,13 @@ const bin = (name: string) => path.join(ROOT, "node_modules/.bin", name);
 const step = (title: string) => console.log(`\n━━ ${title} ━━`);
 const results = path.join(ROOT, "test-results");
 
+// `npm test -- <files…>` runs only those integration (tests/…) and Playwright (e2e/…) files, after
+// the build, without lint, type check and unit tests: the quick loop while working on one area.
+// A bare `npm test` (CI's command) runs everything.
+const only = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+const onlyIntegration = only.filter((f) => f.startsWith("tests/"));
+const onlyE2e = only.filter((f) => f.startsWith("e2e/"));
+
 async function resetDatabase(url: string) {
   const u = new URL(url);
   const name = u.pathname.slice(1);
@@ -63,13 +70,15 @@ let exitCode = 0;
 
 try {
   rmSync(results, { recursive: true, force: true });
-  step("lint");
-  await run(bin("eslint"), ["."]);
-  step("type check");
-  await run(bin("tsc"), ["--noEmit"]);
-  step("unit tests");
-  const unitJson = path.join(results, "unit.json");
-  await counted(() => run(bin("vitest"), ["run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${unitJson}`]), unitJson, vitestCounts);
+  if (only.length === 0) {
+    step("lint");
+    await run(bin("eslint"), ["."]);
+    step("type check");
+    await run(bin("tsc"), ["--noEmit"]);
+    step("unit tests");
+    const unitJson = path.join(results, "unit.json");
+    await counted(() => run(bin("vitest"), ["run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${unitJson}`]), unitJson, vitestCounts);
+  }
   step("production build");
   await run(nextBin, ["build"]);
   ensureChromium();
@@ -86,10 +95,14 @@ try {
   const env = { ...process.env, JUNCTION_BASE_URL: server.url, JUNCTION_DATABASE_URL: database.url, E2E_BASE_URL: server.url };
   step("integration tests (HTTP, real PostgreSQL)");
   const integrationJson = path.join(results, "integration.json");
-  await counted(() => run(bin("vitest"), ["run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${integrationJson}`], { env }), integrationJson, vitestCounts);
+  if (only.length === 0 || onlyIntegration.length > 0) {
+    await counted(() => run(bin("vitest"), ["run", "--project", "integration", "--reporter=default", "--reporter=json", `--outputFile.json=${integrationJson}`, ...onlyIntegration], { env }), integrationJson, vitestCounts);
+  }
   step("end-to-end tests (Playwright, Chromium)");
   const e2eJson = path.join(results, "e2e.json");
-  await counted(() => run(bin("playwright"), ["test"], { env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson } }), e2eJson, playwrightCounts);
+  if (only.length === 0 || onlyE2e.length > 0) {
+    await counted(() => run(bin("playwright"), ["test", ...onlyE2e], { env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson } }), e2eJson, playwrightCounts);
+  }
 } catch (error) {
   console.error(`\n[test] FAILED: ${(error as Error).message}`);
   exitCode = 1;
