@@ -14,6 +14,9 @@ const TONES = {
   SIGN_IN_SUCCEEDED: "slate",
   SIGN_IN_FAILED: "amber",
   SIGN_IN_LOCKED_OUT: "red",
+  APPROVE: "emerald",
+  DENY: "amber",
+  REVOKE: "red",
 } as const;
 
 export function AuditActionBadge({ action }: { action: TAuditEntry["action"] }) {

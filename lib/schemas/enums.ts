@@ -15,6 +15,13 @@ export const ROLES = values(E.Role);
 export const TEAM_ROLES = values(E.TeamRole);
 export const ENTITY_TYPES = values(E.EntityType);
 export const AUDIT_ACTIONS = values(E.AuditAction);
+export const DELIVERY_GUARANTEES = values(E.DeliveryGuarantee);
+export const STANDARD_CATEGORIES = values(E.StandardCategory);
+export const STANDARD_SEVERITIES = values(E.StandardSeverity);
+export const SUBJECT_TYPES = values(E.SubjectType);
+export const CHECK_KINDS = values(E.CheckKind);
+export const COMPLIANCE_LEVELS = values(E.ComplianceLevel);
+export const WAIVER_STATUSES = values(E.WaiverStatus);
 export const LOCALES = ["en", "zh-CN"] as const;
 // What a role may do. Here, not in server/auth/permissions.ts (which maps roles to these), because
 // the API's own schema lists them too (GET /me).
@@ -23,6 +30,7 @@ export const PERMISSIONS = [
   "catalog:write", // create / edit / delete systems, interfaces, teams
   "users:manage", // create users, change roles, deactivate
   "self:manage", // own profile, locale and API tokens
+  "standards:manage", // the standards catalogue, initiatives, deciding waivers
 ] as const;
 
 export const ZSystemKind = z.enum(SYSTEM_KINDS);
@@ -41,3 +49,13 @@ export const ZAuditAction = z.enum(AUDIT_ACTIONS);
 export type TAuditAction = z.infer<typeof ZAuditAction>;
 export const ZLocale = z.enum(LOCALES);
 export type TLocale = z.infer<typeof ZLocale>;
+export const ZDeliveryGuarantee = z.enum(DELIVERY_GUARANTEES);
+export const ZStandardCategory = z.enum(STANDARD_CATEGORIES);
+export const ZStandardSeverity = z.enum(STANDARD_SEVERITIES);
+export type TStandardSeverity = z.infer<typeof ZStandardSeverity>;
+export const ZSubjectType = z.enum(SUBJECT_TYPES);
+export type TSubjectType = z.infer<typeof ZSubjectType>;
+export const ZCheckKind = z.enum(CHECK_KINDS);
+export const ZComplianceLevel = z.enum(COMPLIANCE_LEVELS);
+export type TComplianceLevel = z.infer<typeof ZComplianceLevel>;
+export const ZWaiverStatus = z.enum(WAIVER_STATUSES);

@@ -8,7 +8,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   VIEWER: ["catalog:read", "self:manage"],
   ENGINEER: ["catalog:read", "catalog:write", "self:manage"],
-  ADMIN: ["catalog:read", "catalog:write", "users:manage", "self:manage"],
+  ADMIN: ["catalog:read", "catalog:write", "users:manage", "self:manage", "standards:manage"],
 };
 
 export function can(role: Role | undefined | null, permission: Permission): boolean {

@@ -1,4 +1,5 @@
 import "server-only";
+import { settleOwnCompliance } from "@/server/compliance/settle-compliance";
 import type { z } from "zod";
 import { db } from "@/server/db";
 import type { Actor } from "@/server/auth/actor";
@@ -16,6 +17,7 @@ export async function createInterface({ actor, input }: CreateInterfaceOptions) 
     await checkReferences(tx, interfaceReferences(input));
     const created = toInterface(await tx.interface.create({ data: input, select: interfaceResponseSelect }));
     await writeAudit(tx, { actor, action: "CREATE", entityType: "INTERFACE", entityId: created.id, after: interfaceSnapshot(created) });
+    await settleOwnCompliance({ tx });
     return created;
   });
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { settleOwnCompliance } from "@/server/compliance/settle-compliance";
 import type { Actor } from "@/server/auth/actor";
 import { db, type Tx } from "@/server/db";
 import type { EntityType } from "@/server/generated/prisma/enums";
@@ -77,6 +78,7 @@ export async function bulkAssignOwners<S extends Snapshot>(
         await writeAudit(tx, { actor, action: "UPDATE", entityType: model.entityType, entityId: row.id, before: row, after: next });
       }
     }
+    await settleOwnCompliance({ tx });
     return {
       updated: changing.length,
       unchanged: ids.length - changing.length,

@@ -4,6 +4,7 @@ import type { Tx } from "@/server/db";
 import type { AuditAction, EntityType } from "@/server/generated/prisma/enums";
 import { writeAudit } from "@/server/audit/write-audit";
 import { AppError } from "@/server/http/app-error";
+import { settleOwnCompliance } from "@/server/compliance/settle-compliance";
 
 type Snapshot = Record<string, unknown>;
 
@@ -54,5 +55,7 @@ export async function versionedUpdate<Before extends { version: number }, After>
     before: o.audit?.before ? o.audit.before(before) : (before as unknown as Snapshot),
     after: o.audit?.after ? o.audit.after(after) : (after as unknown as Snapshot),
   });
+  // A record's compliance results commit with the change (a no-op for entities without any).
+  await settleOwnCompliance({ tx: o.tx });
   return after;
 }
