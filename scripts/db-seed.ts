@@ -5,6 +5,7 @@ import { resolveDatabase } from "./lib/database";
 import { applyMigrations } from "./lib/migrate";
 import { createClient } from "../server/db-client";
 import { seedDemo } from "../server/seed/seed-demo";
+import { seedDefaultStandards } from "../server/seed/seed-default-standards";
 
 const db = await resolveDatabase("dev");
 try {
@@ -12,8 +13,10 @@ try {
   console.log(applied.length ? `[db] applied migrations: ${applied.join(", ")}` : "[db] migrations up to date");
   const prisma = createClient({ url: db.url });
   const seeded = await seedDemo(prisma);
+  const standards = await seedDefaultStandards(prisma);
   await prisma.$disconnect();
   console.log(seeded ? "[seed] demo estate created" : "[seed] demo estate already present");
+  if (standards) console.log("[seed] default standards catalogue added");
 } finally {
   await db.stop();
 }

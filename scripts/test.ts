@@ -12,6 +12,7 @@ import { nextBin, run } from "./lib/run";
 import { startServer, type RunningServer } from "./lib/server";
 import { ROOT } from "./lib/schema-engine";
 import { seedDemo } from "../server/seed/seed-demo";
+import { seedDefaultStandards } from "../server/seed/seed-default-standards";
 
 // JUNCTION_TEST_PORT moves the test server (two checkouts testing side by side).
 const PORT = Number(process.env.JUNCTION_TEST_PORT) || 3100;
@@ -89,6 +90,7 @@ try {
   await applyMigrations(database.url);
   const prisma = createClient({ url: database.url });
   await seedDemo(prisma);
+  await seedDefaultStandards(prisma);
   await prisma.$disconnect();
   server = await startServer({ port: PORT, databaseUrl: database.url });
 

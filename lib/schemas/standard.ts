@@ -46,7 +46,7 @@ export const ZGraphCheck = z.strictObject({
 });
 export const ZContractCheck = z.strictObject({
   kind: z.literal("CONTRACT"),
-  rules: z.array(textInput().max(100)).max(50).default([]).describe("Lint rules that must not fire; empty: a contract must be attached"),
+  rules: z.array(textInput().max(100)).max(50).default([]).describe("Lint rules that must not fire at failOn severity or above; empty: every rule. No contract attached fails too"),
   failOn: z.enum(["error", "warn"]).default("error"),
 });
 export const ZAttestationCheck = z.strictObject({

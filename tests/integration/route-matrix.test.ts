@@ -58,6 +58,23 @@ const RULES: Record<string, Who> = {
   "GET /api/v1/views/[id]": "anyone signed in",
   "PATCH /api/v1/views/[id]": "engineers and admins",
   "DELETE /api/v1/views/[id]": "engineers and admins",
+  "GET /api/v1/standards": "anyone signed in",
+  "POST /api/v1/standards": "admins",
+  "GET /api/v1/standards/[id]": "anyone signed in",
+  "PATCH /api/v1/standards/[id]": "admins",
+  "DELETE /api/v1/standards/[id]": "admins",
+  "GET /api/v1/compliance": "anyone signed in",
+  "GET /api/v1/compliance/summary": "anyone signed in",
+  "GET /api/v1/systems/[id]/compliance": "anyone signed in",
+  "GET /api/v1/interfaces/[id]/compliance": "anyone signed in",
+  "GET /api/v1/waivers": "anyone signed in",
+  "POST /api/v1/waivers": "engineers and admins",
+  "GET /api/v1/waivers/[id]": "anyone signed in",
+  "POST /api/v1/waivers/[id]/approve": "admins",
+  "POST /api/v1/waivers/[id]/deny": "admins",
+  "POST /api/v1/waivers/[id]/revoke": "engineers and admins",
+  "GET /api/v1/attestations": "anyone signed in",
+  "POST /api/v1/attestations": "engineers and admins",
 };
 
 const ALLOWED: Record<Who, DemoRole[]> = {

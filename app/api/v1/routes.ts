@@ -38,12 +38,36 @@ import * as userOwnerships from "./users/[id]/ownerships/route";
 import * as users from "./users/route";
 import * as viewById from "./views/[id]/route";
 import * as views from "./views/route";
+import * as standards from "./standards/route";
+import * as standardById from "./standards/[id]/route";
+import * as compliance from "./compliance/route";
+import * as complianceSummary from "./compliance/summary/route";
+import * as systemCompliance from "./systems/[id]/compliance/route";
+import * as interfaceCompliance from "./interfaces/[id]/compliance/route";
+import * as waivers from "./waivers/route";
+import * as waiverById from "./waivers/[id]/route";
+import * as waiverApprove from "./waivers/[id]/approve/route";
+import * as waiverDeny from "./waivers/[id]/deny/route";
+import * as waiverRevoke from "./waivers/[id]/revoke/route";
+import * as attestations from "./attestations/route";
 
 /** Route files here that are deliberately left out of API_ROUTES (see above). */
 export const UNDOCUMENTED_ROUTE_FILES = ["openapi.json/route.ts"] as const;
 
 export const API_ROUTES: readonly ApiRoute[] = [
+  { path: "/attestations", module: attestations },
   { path: "/audit", module: audit },
+  { path: "/waivers", module: waivers },
+  { path: "/waivers/{id}", module: waiverById },
+  { path: "/waivers/{id}/approve", module: waiverApprove },
+  { path: "/waivers/{id}/deny", module: waiverDeny },
+  { path: "/waivers/{id}/revoke", module: waiverRevoke },
+  { path: "/compliance", module: compliance },
+  { path: "/compliance/summary", module: complianceSummary },
+  { path: "/standards", module: standards },
+  { path: "/standards/{id}", module: standardById },
+  { path: "/systems/{id}/compliance", module: systemCompliance },
+  { path: "/interfaces/{id}/compliance", module: interfaceCompliance },
   { path: "/dashboard", module: dashboard },
   { path: "/interfaces", module: interfaces },
   { path: "/interfaces/bulk-assign", module: interfacesBulkAssign },

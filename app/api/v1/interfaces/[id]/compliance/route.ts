@@ -1,0 +1,14 @@
+// GET /api/v1/interfaces/{id}/compliance — the interface's results against every standard, what to fix first on top
+import { z } from "zod";
+import { handle } from "@/server/http/handler";
+import { ZId } from "@/lib/schemas/common";
+import { ZRecordCompliance } from "@/lib/schemas/compliance";
+import { getRecordCompliance } from "@/server/compliance/get-record-compliance";
+
+export const GET = handle({
+  access: "catalog:read",
+  summary: "The interface's level, score and results against the standards (id or key)",
+  params: z.object({ id: ZId }),
+  response: ZRecordCompliance,
+  handler: ({ params }) => getRecordCompliance({ subjectType: "INTERFACE", idOrKey: params.id }),
+});

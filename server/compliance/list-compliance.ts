@@ -1,0 +1,49 @@
+import "server-only";
+import { db } from "@/server/db";
+import { Prisma } from "@/server/generated/prisma/client";
+import type { TComplianceMatrix, TComplianceQuery, TComplianceRow, TComplianceStatus } from "@/lib/schemas/compliance";
+import type { Result } from "@/lib/standards/evaluate-record";
+import { complianceFrom, complianceWhere } from "./compliance-row-sql";
+import { readStandardRefs } from "./read-standard-refs";
+import { settleAllCompliance } from "./settle-compliance";
+
+export type ListComplianceOptions = { query: TComplianceQuery; all?: boolean };
+
+const ORDER: Record<string, Prisma.Sql> = {
+  key: Prisma.sql`x."key"`,
+  name: Prisma.sql`x."name"`,
+  level: Prisma.sql`r."level"`,
+  score: Prisma.sql`r."score"`,
+  failing: Prisma.sql`r."failing"`,
+};
+
+async function countRows(query: TComplianceQuery): Promise<number> {
+  const [{ n }] = await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n ${complianceFrom(query)} ${complianceWhere(query)}`;
+  return n;
+}
+
+type Row = Omit<TComplianceRow, "results" | "team"> & { results: Record<string, Result>; teamId: string | null; teamKey: string | null; teamName: string | null; total: number };
+
+/** The compliance matrix: records × active standards, filtered, sorted and paged (or all rows, for CSV). */
+export async function listCompliance({ query, all = false }: ListComplianceOptions): Promise<TComplianceMatrix> {
+  await settleAllCompliance();
+  const desc = query.sort.startsWith("-");
+  const order = Prisma.sql`${ORDER[query.sort.replace(/^-/, "")]} ${Prisma.raw(desc ? "DESC" : "ASC")}, x."id" ASC`;
+  const limit = all ? Prisma.empty : Prisma.sql`LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
+  const [standards, rows] = await Promise.all([
+    readStandardRefs({ appliesTo: query.subject }),
+    db().$queryRaw<Row[]>`
+      SELECT x."id", x."key", x."name", x."tier", t."id" AS "teamId", t."key" AS "teamKey", t."name" AS "teamName",
+             r."level"::text AS "level", r."score", r."failing", r."applicable", r."results", count(*) OVER ()::int AS "total"
+        ${complianceFrom(query)} ${complianceWhere(query)}
+       ORDER BY ${order} ${limit}`,
+  ]);
+  const items = rows.map(({ results, teamId, teamKey, teamName, total: _t, ...row }) => ({
+    ...row,
+    team: teamId ? { id: teamId, key: teamKey!, name: teamName! } : null,
+    results: Object.fromEntries(Object.entries(results).map(([id, r]) => [id, r.s])) as Record<string, TComplianceStatus>,
+  }));
+  // Past the last page the window has no row to carry the count.
+  const total = rows[0]?.total ?? (query.page > 1 && !all ? await countRows(query) : 0);
+  return { standards, items, total, page: all ? 1 : query.page, pageSize: all ? items.length : query.pageSize };
+}
