@@ -104,3 +104,26 @@ export const ZComplianceSummary = z.object({
   })),
 }).meta({ id: "ComplianceSummary" });
 export type TComplianceSummary = z.infer<typeof ZComplianceSummary>;
+
+export const ZComplianceTrendQuery = z.object({
+  subject: ZSubjectType.default("INTERFACE"),
+  standardId: ZId.optional().describe("One standard's counts; default: every active standard of the record type"),
+  teamId: ZId.optional(),
+  days: z.coerce.number().int().min(1).max(400).default(90),
+});
+export type TComplianceTrendQuery = z.output<typeof ZComplianceTrendQuery>;
+
+export const ZComplianceTrend = z.object({
+  results: z.array(z.object({
+    day: z.string().describe("YYYY-MM-DD"),
+    pass: z.number().int(),
+    fail: z.number().int(),
+    waived: z.number().int(),
+    passRate: z.number().describe("(pass + waived) / applicable, 0–1; 1 when nothing applies"),
+  })).describe("Per day, summed over the chosen standards and teams (standard × record pairs)"),
+  levels: z.array(z.object({
+    day: z.string(),
+    NONE: z.number().int(), BRONZE: z.number().int(), SILVER: z.number().int(), GOLD: z.number().int(),
+  })).describe("Records per level per day (not for a single standard)"),
+}).meta({ id: "ComplianceTrend" });
+export type TComplianceTrend = z.infer<typeof ZComplianceTrend>;

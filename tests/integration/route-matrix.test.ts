@@ -65,6 +65,7 @@ const RULES: Record<string, Who> = {
   "DELETE /api/v1/standards/[id]": "admins",
   "GET /api/v1/compliance": "anyone signed in",
   "GET /api/v1/compliance/summary": "anyone signed in",
+  "GET /api/v1/compliance/trend": "anyone signed in",
   "GET /api/v1/systems/[id]/compliance": "anyone signed in",
   "GET /api/v1/interfaces/[id]/compliance": "anyone signed in",
   "GET /api/v1/waivers": "anyone signed in",
@@ -74,6 +75,11 @@ const RULES: Record<string, Who> = {
   "POST /api/v1/waivers/[id]/deny": "admins",
   "POST /api/v1/waivers/[id]/revoke": "engineers and admins",
   "GET /api/v1/attestations": "anyone signed in",
+  "GET /api/v1/initiatives": "anyone signed in",
+  "POST /api/v1/initiatives": "admins",
+  "GET /api/v1/initiatives/[id]": "anyone signed in",
+  "PATCH /api/v1/initiatives/[id]": "admins",
+  "DELETE /api/v1/initiatives/[id]": "admins",
   "POST /api/v1/attestations": "engineers and admins",
 };
 

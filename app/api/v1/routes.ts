@@ -42,6 +42,7 @@ import * as standards from "./standards/route";
 import * as standardById from "./standards/[id]/route";
 import * as compliance from "./compliance/route";
 import * as complianceSummary from "./compliance/summary/route";
+import * as complianceTrend from "./compliance/trend/route";
 import * as systemCompliance from "./systems/[id]/compliance/route";
 import * as interfaceCompliance from "./interfaces/[id]/compliance/route";
 import * as waivers from "./waivers/route";
@@ -50,6 +51,8 @@ import * as waiverApprove from "./waivers/[id]/approve/route";
 import * as waiverDeny from "./waivers/[id]/deny/route";
 import * as waiverRevoke from "./waivers/[id]/revoke/route";
 import * as attestations from "./attestations/route";
+import * as initiatives from "./initiatives/route";
+import * as initiativeById from "./initiatives/[id]/route";
 
 /** Route files here that are deliberately left out of API_ROUTES (see above). */
 export const UNDOCUMENTED_ROUTE_FILES = ["openapi.json/route.ts"] as const;
@@ -57,6 +60,8 @@ export const UNDOCUMENTED_ROUTE_FILES = ["openapi.json/route.ts"] as const;
 export const API_ROUTES: readonly ApiRoute[] = [
   { path: "/attestations", module: attestations },
   { path: "/audit", module: audit },
+  { path: "/initiatives", module: initiatives },
+  { path: "/initiatives/{id}", module: initiativeById },
   { path: "/waivers", module: waivers },
   { path: "/waivers/{id}", module: waiverById },
   { path: "/waivers/{id}/approve", module: waiverApprove },
@@ -64,6 +69,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { path: "/waivers/{id}/revoke", module: waiverRevoke },
   { path: "/compliance", module: compliance },
   { path: "/compliance/summary", module: complianceSummary },
+  { path: "/compliance/trend", module: complianceTrend },
   { path: "/standards", module: standards },
   { path: "/standards/{id}", module: standardById },
   { path: "/systems/{id}/compliance", module: systemCompliance },
