@@ -19,8 +19,8 @@ beforeAll(async () => {
   estate = await testEstate(eng);
   const scope = { teamIds: [estate.teamId] };
   must = await addStandard(admin, { appliesTo: "SYSTEM", severity: "MUST", scope, check: { kind: "FIELD", match: "all", conditions: [{ field: "runbookUrl", op: "not_empty" }] } });
-  should = await addStandard(admin, { appliesTo: "SYSTEM", severity: "SHOULD", scope, check: { kind: "FIELD", match: "all", conditions: [{ field: "monitoringUrl", op: "not_empty" }] } });
-  gold = await estate.system({ name: "Gold one", runbookUrl: "https://run.example.com/a", monitoringUrl: "https://grafana.example.com/a" });
+  should = await addStandard(admin, { appliesTo: "SYSTEM", severity: "SHOULD", scope, check: { kind: "FIELD", match: "all", conditions: [{ field: "docsUrl", op: "not_empty" }] } });
+  gold = await estate.system({ name: "Gold one", runbookUrl: "https://run.example.com/a", docsUrl: "https://docs.example.com/a" });
   bronze = await estate.system({ name: "Bronze one", runbookUrl: "https://run.example.com/b" });
   none = await estate.system({ name: "None one" });
 });
