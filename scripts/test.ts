@@ -9,7 +9,7 @@ import { applyMigrations } from "./lib/migrate";
 import { createClient } from "../server/db-client";
 import { ensureChromium } from "./lib/browser";
 import { nextBin, run } from "./lib/run";
-import { startServer, type RunningServer } from "./lib/server";
+import { buildIfStale, startServer, type RunningServer } from "./lib/server";
 import { ROOT } from "./lib/schema-engine";
 import { seedDemo } from "../server/seed/seed-demo";
 import { seedDefaultStandards } from "../server/seed/seed-default-standards";
@@ -81,7 +81,9 @@ try {
     await counted(() => run(bin("vitest"), ["run", "--project", "unit", "--reporter=default", "--reporter=json", `--outputFile.json=${unitJson}`]), unitJson, vitestCounts);
   }
   step("production build");
-  await run(nextBin, ["build"]);
+  // The quick loop builds only when a source changed since the last build (tests are not sources).
+  if (only.length === 0) await run(nextBin, ["build"]);
+  else await buildIfStale();
   ensureChromium();
 
   step("test database");
