@@ -86,7 +86,7 @@ async function main(): Promise<boolean> {
   await prisma.$disconnect();
 
   await buildIfStale();
-  server = await startServer({ port: PORT, databaseUrl: database.url, quiet: true });
+  server = await startServer({ port: PORT, databaseUrl: database.url });
   const extra = await send("POST", "/api/v1/standards", token, {
     key: "interfaces-described", text: { en: { name: "Interfaces are described", description: "", rationale: "" }, "zh-CN": { name: "接口有描述", description: "", rationale: "" } },
     category: "DOCUMENTATION", severity: "MAY", appliesTo: "INTERFACE", check: { kind: "FIELD", match: "all", conditions: [{ field: "description", op: "not_empty" }] },
@@ -95,8 +95,8 @@ async function main(): Promise<boolean> {
   const systemStandard = standards.find((s) => s.appliesTo === "SYSTEM")!.id;
   console.log(`[bench] ${standards.length} standards; first evaluation (POST of the 20th) ${Math.round(extra.ms)} ms`);
 
-  const interfacesFull = await timeFullEvaluation(token, extra.json.id, 5);
-  const systemsFull = await timeFullEvaluation(token, systemStandard, 5);
+  const interfacesFull = await timeFullEvaluation(token, extra.json.id, 3);
+  const systemsFull = await timeFullEvaluation(token, systemStandard, 3);
   const full = median(interfacesFull) + median(systemsFull);
 
   const sample = Array.from({ length: 200 }, (_, i) => interfaceIds[(i * 241) % interfaceIds.length]);

@@ -40,20 +40,19 @@ export type RecordEvaluation = RecordScore & { results: Record<string, Result>; 
 
 const DAY_MS = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString();
-const hasAny = <T>(wanted: readonly T[] | undefined, ...values: T[]) => !wanted?.length || values.some((v) => wanted.includes(v));
+// Called for every standard × record (a million times in a full evaluation): no allocations.
+const allows = (wanted: readonly unknown[] | undefined, value: unknown) => !wanted?.length || wanted.includes(value);
 
 function inScope(scope: TScope, o: EvaluateRecordOptions): boolean {
   const r = o.record;
-  const endsOf = (field: string) => (o.ends ? [o.ends.provider[field], o.ends.consumer[field]] : [r[field]]) as string[];
-  return (
-    hasAny(scope.styles, r.style as never) &&
-    hasAny(scope.modes, r.mode as never) &&
-    hasAny(scope.tiers, r.tier as never) &&
-    hasAny(scope.lifecycles, r.lifecycle as never) &&
-    hasAny(scope.teamIds, r.teamId as string) &&
-    hasAny(scope.layers, ...(endsOf("layer") as never[])) &&
-    hasAny(scope.kinds, ...(endsOf("kind") as never[]))
-  );
+  if (!allows(scope.styles, r.style) || !allows(scope.modes, r.mode) || !allows(scope.tiers, r.tier)) return false;
+  if (!allows(scope.lifecycles, r.lifecycle) || !allows(scope.teamIds, r.teamId)) return false;
+  // Interfaces: a layer or kind in scope at either end.
+  const p = o.ends?.provider ?? r;
+  const c = o.ends?.consumer ?? r;
+  if (scope.layers?.length && !scope.layers.includes(p.layer as never) && !scope.layers.includes(c.layer as never)) return false;
+  if (scope.kinds?.length && !scope.kinds.includes(p.kind as never) && !scope.kinds.includes(c.kind as never)) return false;
+  return true;
 }
 
 function readGraphField(path: string, o: EvaluateRecordOptions): Actual {

@@ -37,8 +37,8 @@ export async function getComplianceSummary({ subject }: GetComplianceSummaryOpti
         count(*)::int AS "records", sum(r."score")::int AS "scoreSum" ${from} GROUP BY 1, 2, 3, 4`,
     db().$queryRaw<GroupRow[]>`SELECT ${layer} AS "group", NULL AS "teamKey", NULL AS "teamName", r."level"::text AS "level",
         count(*)::int AS "records", sum(r."score")::int AS "scoreSum" ${from} GROUP BY 1, 4`,
-    db().$queryRaw<{ standardId: string; status: string; n: number }[]>`SELECT e.key AS "standardId", e.value->>'s' AS "status", count(*)::int AS n
-        FROM "ComplianceRecord" r, jsonb_each(r."results") e WHERE r."subjectType" = ${subject}::"SubjectType" GROUP BY 1, 2`,
+    db().$queryRaw<{ standardId: string; status: string; n: number }[]>`SELECT e.key AS "standardId", e.value AS "status", count(*)::int AS n
+        FROM "ComplianceRecord" r, jsonb_each_text(r."results") e WHERE r."subjectType" = ${subject}::"SubjectType" GROUP BY 1, 2`,
     readStandardRefs({ appliesTo: subject }),
   ]);
   const teams = fold(byTeamRows);

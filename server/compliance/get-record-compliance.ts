@@ -1,11 +1,12 @@
 import "server-only";
-import { db } from "@/server/db";
+import { db, type Tx } from "@/server/db";
 import type { TSubjectType } from "@/lib/schemas/enums";
 import type { TComplianceStatus, TRecordCompliance } from "@/lib/schemas/compliance";
-import type { Result } from "@/lib/standards/evaluate-record";
+import { evaluateRecord } from "@/lib/standards/evaluate-record";
 import { AppError } from "@/server/http/app-error";
+import { readActiveStandards } from "./read-active-standards";
+import { readComplianceFacts } from "./read-compliance-facts";
 import { readStandardRefs } from "./read-standard-refs";
-import { settleAllCompliance } from "./settle-compliance";
 
 export type GetRecordComplianceOptions = { subjectType: TSubjectType; idOrKey: string };
 
@@ -13,30 +14,37 @@ export type GetRecordComplianceOptions = { subjectType: TSubjectType; idOrKey: s
 const STATUS_RANK: Record<TComplianceStatus, number> = { FAIL: 0, EXPIRED: 0, NEEDS_ATTESTATION: 0, WAIVED: 1, PASS: 2, NOT_APPLICABLE: 3 };
 const SEVERITY_RANK = { MUST: 0, SHOULD: 1, MAY: 2 } as const;
 
+/**
+ * One record's results with their reasons. Evaluated here from the same inputs the stored row was
+ * computed from (the stored row keeps statuses only, for the matrix and the counts), in one
+ * read-only snapshot so the record, its ends, waivers and attestations agree with each other.
+ */
 export async function getRecordCompliance({ subjectType, idOrKey }: GetRecordComplianceOptions): Promise<TRecordCompliance> {
   const where = { OR: [{ id: idOrKey }, { key: idOrKey }] };
   const found = subjectType === "SYSTEM"
     ? await db().system.findFirst({ where, select: { id: true } })
     : await db().interface.findFirst({ where, select: { id: true } });
   if (!found) throw AppError.notFound(subjectType === "SYSTEM" ? "System" : "Interface");
-  await settleAllCompliance();
-  const [record, standards] = await Promise.all([
-    db().complianceRecord.findUnique({ where: { subjectType_subjectId: { subjectType, subjectId: found.id } } }),
+  const now = Date.now();
+  const [evaluation, refs] = await Promise.all([
+    db().$transaction(async (tx: Tx) => {
+      const [standards, facts] = await Promise.all([
+        readActiveStandards({ tx, appliesTo: subjectType }),
+        readComplianceFacts({ tx, subjectType, ids: [found.id] }),
+      ]);
+      const f = facts.get(found.id);
+      return f && evaluateRecord({ subjectType, standards, now, ...f });
+    }, { isolationLevel: "RepeatableRead" }),
     readStandardRefs({ appliesTo: subjectType }),
   ]);
-  const stored = (record?.results ?? {}) as Record<string, Result>;
-  const results = standards
-    .filter((standard) => stored[standard.id])
-    .map((standard) => ({ standard, status: stored[standard.id].s, reason: (stored[standard.id].r ?? null) as Record<string, unknown> | null }))
+  if (!evaluation) throw AppError.notFound(subjectType === "SYSTEM" ? "System" : "Interface");
+  const results = refs
+    .filter((standard) => evaluation.results[standard.id] && evaluation.results[standard.id].s !== "NOT_APPLICABLE")
+    .map((standard) => {
+      const r = evaluation.results[standard.id];
+      return { standard, status: r.s, reason: (r.r ?? null) as Record<string, unknown> | null };
+    })
     .sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || SEVERITY_RANK[a.standard.severity] - SEVERITY_RANK[b.standard.severity]);
-  return {
-    subjectType,
-    subjectId: found.id,
-    level: record?.level ?? "NOT_RATED",
-    score: record?.score ?? 100,
-    failing: record?.failing ?? 0,
-    applicable: record?.applicable ?? 0,
-    evaluatedAt: (record?.evaluatedAt ?? new Date()).toISOString(),
-    results,
-  };
+  const { level, score, failing, applicable } = evaluation;
+  return { subjectType, subjectId: found.id, level, score, failing, applicable, evaluatedAt: new Date(now).toISOString(), results };
 }

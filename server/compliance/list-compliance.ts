@@ -2,7 +2,6 @@ import "server-only";
 import { db } from "@/server/db";
 import { Prisma } from "@/server/generated/prisma/client";
 import type { TComplianceMatrix, TComplianceQuery, TComplianceRow, TComplianceStatus } from "@/lib/schemas/compliance";
-import type { Result } from "@/lib/standards/evaluate-record";
 import { complianceFrom, complianceWhere } from "./compliance-row-sql";
 import { readStandardRefs } from "./read-standard-refs";
 import { settleAllCompliance } from "./settle-compliance";
@@ -22,7 +21,7 @@ async function countRows(query: TComplianceQuery): Promise<number> {
   return n;
 }
 
-type Row = Omit<TComplianceRow, "results" | "team"> & { results: Record<string, Result>; teamId: string | null; teamKey: string | null; teamName: string | null; total: number };
+type Row = Omit<TComplianceRow, "results" | "team"> & { results: Record<string, string>; teamId: string | null; teamKey: string | null; teamName: string | null; total: number };
 
 /** The compliance matrix: records × active standards, filtered, sorted and paged (or all rows, for CSV). */
 export async function listCompliance({ query, all = false }: ListComplianceOptions): Promise<TComplianceMatrix> {
@@ -41,7 +40,7 @@ export async function listCompliance({ query, all = false }: ListComplianceOptio
   const items = rows.map(({ results, teamId, teamKey, teamName, total: _t, ...row }) => ({
     ...row,
     team: teamId ? { id: teamId, key: teamKey!, name: teamName! } : null,
-    results: Object.fromEntries(Object.entries(results).map(([id, r]) => [id, r.s])) as Record<string, TComplianceStatus>,
+    results: results as Record<string, TComplianceStatus>,
   }));
   // Past the last page the window has no row to carry the count.
   const total = rows[0]?.total ?? (query.page > 1 && !all ? await countRows(query) : 0);

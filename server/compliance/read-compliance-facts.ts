@@ -18,18 +18,18 @@ const SYSTEM_COLUMNS = Prisma.sql`s."id", s."key", s."name", s."description", s.
   s."tier", s."lifecycle"::text AS "lifecycle", s."vendor", s."isThirdParty", s."teamId", s."technicalOwnerId",
   s."businessOwnerId", s."tags", s."docsUrl", s."repoUrl", s."runbookUrl", s."monitoringUrl"`;
 
-// The end fields a graph rule may read (lib/standards/fields.ts END_FIELDS).
-const end = (alias: string) => Prisma.raw(`jsonb_build_object('id', ${alias}."id", 'key', ${alias}."key", 'kind', ${alias}."kind",
-  'layer', ${alias}."layer", 'tier', ${alias}."tier", 'lifecycle', ${alias}."lifecycle", 'teamId', ${alias}."teamId",
-  'isThirdParty', ${alias}."isThirdParty", 'vendor', ${alias}."vendor", 'tags', to_jsonb(${alias}."tags"))`);
-
 const INTERFACE_COLUMNS = Prisma.sql`i."id", i."key", i."name", i."description", i."style"::text AS "style", i."mode"::text AS "mode",
   i."endpoint", i."dataObjects", i."authMethod"::text AS "authMethod", i."contractFormat"::text AS "contractFormat",
   i."contractUrl", i."tier", i."lifecycle"::text AS "lifecycle", i."teamId", i."technicalOwnerId", i."viaSystemId",
   i."deliveryGuarantee"::text AS "deliveryGuarantee", i."idempotent", i."retryPolicy", i."deadLetterQueue", i."tlsInTransit",
-  ${end("p")} AS "provider", ${end("c")} AS "consumer", cv."number" AS "contractNumber", cv."ruleCounts"`;
+  i."providerSystemId", i."consumerSystemId"`;
 
-type InterfaceRow = Facts & { provider: Facts; consumer: Facts; contractNumber: number | null; ruleCounts: ContractFacts["ruleCounts"] };
+// The end fields a graph rule may read (lib/standards/fields.ts END_FIELDS), one row per system:
+// read once and shared by every interface, instead of two JSON objects built per interface row.
+const END_COLUMNS = Prisma.sql`s."id", s."key", s."kind"::text AS "kind", s."layer"::text AS "layer", s."tier",
+  s."lifecycle"::text AS "lifecycle", s."teamId", s."isThirdParty", s."vendor", s."tags"`;
+
+type InterfaceRow = Facts & { providerSystemId: string; consumerSystemId: string };
 
 async function readRecords(tx: Tx, subjectType: TSubjectType, ids: string[] | "all"): Promise<Map<string, SubjectFacts>> {
   const byIds = (alias: string) => (ids === "all" ? Prisma.empty : Prisma.sql`WHERE ${Prisma.raw(alias)}."id" = ANY(${ids}::text[])`);
@@ -39,19 +39,23 @@ async function readRecords(tx: Tx, subjectType: TSubjectType, ids: string[] | "a
     for (const record of rows) out.set(record.id, { record, waivers: new Map(), attestations: new Map() });
     return out;
   }
-  const rows = await tx.$queryRaw<InterfaceRow[]>`
-    SELECT ${INTERFACE_COLUMNS}
-      FROM "Interface" i
-      JOIN "System" p ON p."id" = i."providerSystemId"
-      JOIN "System" c ON c."id" = i."consumerSystemId"
-      LEFT JOIN LATERAL (SELECT v."number", v."ruleCounts" FROM "ContractVersion" v
-                          WHERE v."interfaceId" = i."id" ORDER BY v."number" DESC LIMIT 1) cv ON TRUE
-      ${byIds("i")}`;
-  for (const { provider, consumer, contractNumber, ruleCounts, ...record } of rows) {
-    const contract = contractNumber === null ? undefined : { number: contractNumber, ruleCounts };
+  const rows = await tx.$queryRaw<InterfaceRow[]>`SELECT ${INTERFACE_COLUMNS} FROM "Interface" i ${byIds("i")}`;
+  const endIds = ids === "all" ? Prisma.empty
+    : Prisma.sql`WHERE s."id" = ANY(${[...new Set(rows.flatMap((r) => [r.providerSystemId, r.consumerSystemId]))]}::text[])`;
+  const onlyVersions = ids === "all" ? Prisma.empty : Prisma.sql`WHERE v."interfaceId" = ANY(${ids}::text[])`;
+  const [ends, contracts] = await Promise.all([
+    tx.$queryRaw<Facts[]>`SELECT ${END_COLUMNS} FROM "System" s ${endIds}`,
+    tx.$queryRaw<{ interfaceId: string; number: number; ruleCounts: ContractFacts["ruleCounts"] }[]>`
+      SELECT DISTINCT ON (v."interfaceId") v."interfaceId", v."number", v."ruleCounts"
+        FROM "ContractVersion" v ${onlyVersions} ORDER BY v."interfaceId", v."number" DESC`,
+  ]);
+  const endById = new Map(ends.map((e) => [e.id, e]));
+  const contractById = new Map(contracts.map((c) => [c.interfaceId, { number: c.number, ruleCounts: c.ruleCounts }]));
+  for (const { providerSystemId, consumerSystemId, ...record } of rows) {
+    const contract = contractById.get(record.id);
     out.set(record.id, {
       record: { ...record, hasContract: contract !== undefined } as Facts,
-      ends: { provider, consumer },
+      ends: { provider: endById.get(providerSystemId)!, consumer: endById.get(consumerSystemId)! },
       contract,
       waivers: new Map(),
       attestations: new Map(),

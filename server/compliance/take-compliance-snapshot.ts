@@ -19,9 +19,9 @@ export async function takeComplianceSnapshot(): Promise<void> {
           LEFT JOIN "Interface" i ON r."subjectType" = 'INTERFACE' AND i."id" = r."subjectId")
       INSERT INTO "ComplianceSnapshot" ("day", "standardId", "teamId", "pass", "fail", "waived", "notApplicable")
       SELECT current_date, st."id", g."teamId",
-             count(*) FILTER (WHERE g."results"->st."id"->>'s' = 'PASS')::int,
-             count(*) FILTER (WHERE g."results"->st."id"->>'s' IN ('FAIL', 'NEEDS_ATTESTATION', 'EXPIRED'))::int,
-             count(*) FILTER (WHERE g."results"->st."id"->>'s' = 'WAIVED')::int,
+             count(*) FILTER (WHERE g."results"->>st."id" = 'PASS')::int,
+             count(*) FILTER (WHERE g."results"->>st."id" IN ('FAIL', 'NEEDS_ATTESTATION', 'EXPIRED'))::int,
+             count(*) FILTER (WHERE g."results"->>st."id" = 'WAIVED')::int,
              count(*) FILTER (WHERE NOT g."results" ? st."id")::int
         FROM "Standard" st JOIN g ON g."subjectType" = st."appliesTo"
        WHERE st."active"
