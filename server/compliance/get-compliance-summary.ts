@@ -6,6 +6,7 @@ import type { TSubjectType } from "@/lib/schemas/enums";
 import { complianceFrom } from "./compliance-row-sql";
 import { readStandardRefs } from "./read-standard-refs";
 import { settleAllCompliance } from "./settle-compliance";
+import { cacheBySnapshot } from "@/server/shared/cache-by-snapshot";
 
 export type GetComplianceSummaryOptions = { subject: TSubjectType };
 
@@ -29,6 +30,11 @@ const strip = ({ teamKey: _k, teamName: _n, scoreSum: _s, ...g }: TGroupSummary 
 /** Levels and mean scores for the estate, per team and per layer, and pass/fail counts per standard. */
 export async function getComplianceSummary({ subject }: GetComplianceSummaryOptions): Promise<TComplianceSummary> {
   await settleAllCompliance();
+  // Aggregates over every record: kept until the database changes (server/shared/cache-by-snapshot.ts).
+  return cacheBySnapshot(`compliance-summary:${subject}`, () => summarise(subject));
+}
+
+async function summarise(subject: TSubjectType): Promise<TComplianceSummary> {
   const from = complianceFrom({ subject });
   // Interfaces are counted under their provider's layer.
   const layer = subject === "SYSTEM" ? Prisma.sql`x."layer"::text` : Prisma.sql`p."layer"::text`;

@@ -1,7 +1,7 @@
 import "server-only";
 import { GAP_RULES, type TGapQuery, type TOwnershipGaps } from "@/lib/schemas/ownership";
 import { TIERS_OF_SEVERITY, isRecordRule } from "./ownership-rules";
-import { cacheBySnapshot } from "./cache-by-snapshot";
+import { cacheBySnapshot } from "@/server/shared/cache-by-snapshot";
 import { compareGapRows } from "./gap-row";
 import { computeScore } from "./compute-score";
 import { countFindings } from "./count-findings";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { TOwnershipSettings } from "@/lib/schemas/ownership";
-import { cacheBySnapshot } from "./cache-by-snapshot";
+import { cacheBySnapshot } from "@/server/shared/cache-by-snapshot";
 import { getOwnershipSettings } from "./get-ownership-settings";
 import { readBusFactor, type BusFactorPerson } from "./read-bus-factor";
 import { readRecordGroups, type RecordGroup } from "./read-record-groups";
