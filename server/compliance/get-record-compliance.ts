@@ -7,6 +7,7 @@ import { AppError } from "@/server/http/app-error";
 import { readActiveStandards } from "./read-active-standards";
 import { readComplianceFacts } from "./read-compliance-facts";
 import { readStandardRefs } from "./read-standard-refs";
+import { settleAllCompliance } from "./settle-compliance";
 
 export type GetRecordComplianceOptions = { subjectType: TSubjectType; idOrKey: string };
 
@@ -25,6 +26,8 @@ export async function getRecordCompliance({ subjectType, idOrKey }: GetRecordCom
     ? await db().system.findFirst({ where, select: { id: true } })
     : await db().interface.findFirst({ where, select: { id: true } });
   if (!found) throw AppError.notFound(subjectType === "SYSTEM" ? "System" : "Interface");
+  // The stored row (the matrix, the counts) is brought up to date as by any compliance read.
+  await settleAllCompliance();
   const now = Date.now();
   const [evaluation, refs] = await Promise.all([
     db().$transaction(async (tx: Tx) => {
