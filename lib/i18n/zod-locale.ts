@@ -1,0 +1,15 @@
+// zod's own messages for the browser's one locale, fetched only where needed: English is zod's
+// default (in its core, every page has it), Chinese is a chunk of its own that only a Chinese page
+// asks for. e2e/locale-bundle.spec.ts checks an English page never downloads it.
+import type { TLocale } from "@/lib/schemas/enums";
+import type { SchemaErrorMap } from "./problems/schema-error-map";
+
+const LOADERS: Record<TLocale, (() => Promise<SchemaErrorMap>) | null> = {
+  en: null,
+  "zh-CN": () => import("zod/v4/locales/zh-CN.js").then((locale) => locale.default().localeError),
+};
+
+/** The locale's map, or undefined when zod's default (English) is the locale's already. */
+export async function loadZodLocale(locale: TLocale): Promise<SchemaErrorMap | undefined> {
+  return LOADERS[locale]?.();
+}
