@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContext, type Locator, type Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
 
 export const DEMO_USERS = {
@@ -33,4 +33,27 @@ export async function demoTeamIds(request: import("@playwright/test").APIRequest
     for (const t of body.items) if (keys.includes(t.key)) ids.set(t.key, t.id);
     if (page * 200 >= body.total) return ids;
   }
+}
+
+/**
+ * A fresh browser (empty cache) signed in as a new user (created by `admin`, an admin's page) with
+ * the given role and saved language.
+ */
+export async function newUserContext(browser: Browser, admin: Page, o: { role: "ENGINEER" | "VIEWER"; locale: "en" | "zh-CN" }): Promise<BrowserContext> {
+  const email = `${uniqueKey(o.locale.toLowerCase())}@example.test`;
+  const name = `${o.locale} ${o.role.toLowerCase()}`;
+  const password = "a-long-enough-password";
+  const created = await admin.request.post("/api/v1/users", { data: { email, name, role: o.role, password, locale: o.locale } });
+  expect(created.status()).toBe(201);
+  const signing = await browser.newContext({ storageState: { cookies: [], origins: [] } });
+  const page = await signing.newPage();
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("current-user")).toHaveText(name);
+  // The sign-in page itself is in the browser's language; start over with only the session.
+  const session = await signing.storageState();
+  await signing.close();
+  return browser.newContext({ storageState: session });
 }

@@ -1,11 +1,15 @@
 // The browser downloads one locale's dictionary: every script, document and RSC response a page
 // loads holds the active locale's strings and none of the other's (issue 8; README "i18n").
-import { expect, test, type Browser, type BrowserContext, type Page, type Response } from "@playwright/test";
-import { storageStateFor, uniqueKey } from "./helpers";
+import { expect, test, type BrowserContext, type Page, type Response } from "@playwright/test";
+import { newUserContext, storageStateFor } from "./helpers";
 
 // The tagline of each dictionary (lib/i18n/messages/*/common.ts): a string no other code holds.
 const TAGLINE = { en: "The map of your systems and the interfaces between them", "zh-CN": "系统与接口的全景地图" } as const;
-const PASSWORD = "a-long-enough-password";
+// A field message of each problem catalogue (lib/i18n/problems/*.ts), handed to forms with the dictionary.
+const FIELD_MESSAGE = { en: "deactivated people cannot own records", "zh-CN": "已停用的人员不能担任负责人" } as const;
+// zod's own Chinese messages (zod/v4/locales/zh-CN.js): a chunk only Chinese pages load. zod's
+// English ones are zod's default, part of its core on every page.
+const ZOD_CHINESE = "数值过小";
 
 type Download = { url: string; body: string };
 
@@ -51,24 +55,6 @@ async function downloadsOf(context: BrowserContext, nav: Parameters<typeof brows
   return read;
 }
 
-/** A fresh browser (empty cache) signed in as a new viewer whose saved language is Chinese. */
-async function chineseViewer(browser: Browser, admin: Page): Promise<BrowserContext> {
-  const email = `${uniqueKey("zh")}@example.test`;
-  const created = await admin.request.post("/api/v1/users", { data: { email, name: "Zh Reader", role: "VIEWER", password: PASSWORD, locale: "zh-CN" } });
-  expect(created.status()).toBe(201);
-  const signing = await browser.newContext({ storageState: { cookies: [], origins: [] } });
-  const page = await signing.newPage();
-  await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByTestId("current-user")).toHaveText("Zh Reader");
-  // The sign-in page itself is in the browser's language; start over with only the session.
-  const session = await signing.storageState();
-  await signing.close();
-  return browser.newContext({ storageState: session });
-}
-
 test.use({ storageState: storageStateFor("ADMIN") });
 
 test("an English page downloads the English dictionary and no Chinese one", async ({ browser }) => {
@@ -77,12 +63,18 @@ test("an English page downloads the English dictionary and no Chinese one", asyn
   await context.close();
   expect(holding(downloads, TAGLINE.en).length).toBeGreaterThan(0);
   expect(holding(downloads, TAGLINE["zh-CN"])).toEqual([]);
+  expect(holding(downloads, FIELD_MESSAGE.en).length).toBeGreaterThan(0);
+  expect(holding(downloads, FIELD_MESSAGE["zh-CN"])).toEqual([]);
+  expect(holding(downloads, ZOD_CHINESE)).toEqual([]);
 });
 
 test("a Chinese page downloads the Chinese dictionary and no English one", async ({ browser, page }) => {
-  const context = await chineseViewer(browser, page);
+  const context = await newUserContext(browser, page, { role: "VIEWER", locale: "zh-CN" });
   const downloads = await downloadsOf(context, { name: "主导航", systems: "系统", ownership: "归属健康" });
   await context.close();
   expect(holding(downloads, TAGLINE["zh-CN"]).length).toBeGreaterThan(0);
   expect(holding(downloads, TAGLINE.en)).toEqual([]);
+  expect(holding(downloads, FIELD_MESSAGE["zh-CN"]).length).toBeGreaterThan(0);
+  expect(holding(downloads, FIELD_MESSAGE.en)).toEqual([]);
+  expect(holding(downloads, ZOD_CHINESE).length).toBeGreaterThan(0);
 });

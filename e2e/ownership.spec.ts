@@ -189,7 +189,7 @@ test.describe("as an admin", () => {
     await input.fill("0");
     await page.getByRole("button", { name: "Save" }).click();
     await expect(input).toHaveAttribute("aria-invalid", "true");
-    await expect(page.getByText("A whole number from 1 to 1000")).toBeVisible();
+    await expect(page.getByText("A whole number from 1 to 1,000")).toBeVisible();
     await page.getByRole("button", { name: "Cancel" }).click();
     const line = page.getByText(/Bus factor: more than \d+ tier-0\/1 systems per technical owner/);
     const current = (await line.textContent())!.match(/more than (\d+)/)![1];

@@ -16,6 +16,10 @@ export function createClient(connection: DbConnection) {
     connection instanceof pg.Pool ? new PrismaPg(connection) : new PrismaPg({ connectionString: connection.url, max: connection.max ?? 8 });
   return new PrismaClient({
     adapter,
+    // A burst of writes (a script creating 50 records at once) queues for the pool's connections
+    // instead of failing after Prisma's default 2 s; a database that is really away still fails
+    // fast (the pool's own connection timeout, 5 s: server/db.ts).
+    transactionOptions: { maxWait: 10_000, timeout: 15_000 },
     omit: {
       user: { passwordHash: true },
       apiToken: { tokenHash: true },

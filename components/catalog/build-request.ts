@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Messages } from "@/lib/i18n/messages";
+import type { SchemaErrorMap } from "@/lib/i18n/problems/schema-error-map";
 import { issuesToErrors, type FieldErrors } from "./form-errors";
 
 export type Validation = { ok: true; body: unknown } | { ok: false; errors: FieldErrors };
@@ -11,7 +11,8 @@ type Options<P extends Record<string, unknown>> = {
   original?: { payload: P; version: number };
   create: z.ZodType;
   update: z.ZodType;
-  m: Messages;
+  /** The active locale's error map (useI18n().schemaErrors), so messages read as the API's do. */
+  schemaErrors: SchemaErrorMap;
   /** Rules the schema cannot express on its own (e.g. provider ≠ consumer). */
   extra?: (payload: P) => FieldErrors;
 };
@@ -22,7 +23,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * Validates with the API's own zod schema before sending. A create sends everything; an edit
  * sends the version it read plus only the fields that changed (null when nothing did).
  */
-export function buildRequest<P extends Record<string, unknown>>({ payload, original, create, update, m, extra }: Options<P>): Validation | null {
+export function buildRequest<P extends Record<string, unknown>>({ payload, original, create, update, schemaErrors, extra }: Options<P>): Validation | null {
   const extraErrors = extra?.(payload) ?? {};
   let candidate: unknown = payload;
   let schema = create;
@@ -32,8 +33,8 @@ export function buildRequest<P extends Record<string, unknown>>({ payload, origi
     candidate = { ...changed, version: original.version };
     schema = update;
   }
-  const parsed = schema.safeParse(candidate);
-  const errors = { ...(parsed.success ? {} : issuesToErrors(parsed.error.issues, m)), ...extraErrors };
+  const parsed = schema.safeParse(candidate, { error: schemaErrors });
+  const errors = { ...(parsed.success ? {} : issuesToErrors(parsed.error.issues)), ...extraErrors };
   if (Object.keys(errors).length > 0 || !parsed.success) return { ok: false, errors };
   return { ok: true, body: parsed.data };
 }

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { ZInterfaceCreate, ZInterfaceUpdate, type TInterface } from "@/lib/schemas/interface";
 import type { ZAuthMethod, ZContractFormat, ZInterfaceMode, ZInterfaceStyle } from "@/lib/schemas/enums";
 import type { Messages } from "@/lib/i18n/messages";
+import type { I18n } from "@/lib/i18n/client";
 import { buildRequest, splitList } from "@/components/catalog/build-request";
 import type { TLifecycle } from "@/components/catalog/enum-options";
 import type { FieldErrors } from "@/components/catalog/form-errors";
@@ -55,13 +56,13 @@ function flowErrors(p: ReturnType<typeof toPayload>, m: Messages): FieldErrors {
   return errors;
 }
 
-export function interfaceRequest(draft: InterfaceDraft, m: Messages, original?: TInterface) {
+export function interfaceRequest(draft: InterfaceDraft, { m, schemaErrors }: Pick<I18n, "m" | "schemaErrors">, original?: TInterface) {
   return buildRequest({
     payload: toPayload(draft),
     original: original && { payload: toPayload(toInterfaceDraft(original)), version: original.version },
     create: ZInterfaceCreate,
     update: ZInterfaceUpdate,
-    m,
+    schemaErrors,
     extra: (p) => flowErrors(p, m),
   });
 }

@@ -24,12 +24,12 @@ type Props = {
 
 /** Create or edit an interface; after saving, its page. */
 export function InterfaceForm({ item, prefill, onReload, onSaved, onCancel }: Props) {
-  const { m } = useI18n();
+  const i18n = useI18n();
   const router = useRouter();
   const qc = useQueryClient();
   const form = useEntityForm<InterfaceDraft, TInterface>({
     initial: toInterfaceDraft(item, prefill),
-    validate: (draft) => interfaceRequest(draft, m, item),
+    validate: (draft) => interfaceRequest(draft, i18n, item),
     send: (body) => item
       ? api<TInterface>(`/interfaces/${item.id}`, { method: "PATCH", body })
       : api<TInterface>("/interfaces", { method: "POST", body }),

@@ -15,13 +15,14 @@ import { ownershipKeys } from "@/lib/queries/ownership";
  * for N (PATCH /ownership/settings). Everything refetches after a change: N moves the findings.
  */
 export function BusFactorSetting({ value, isAdmin }: { value: number; isAdmin: boolean }) {
-  const { m } = useI18n();
+  const { m, schemaErrors } = useI18n();
   const t = m.ownership.score;
   const qc = useQueryClient();
   const id = useId();
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(String(value));
-  const [invalid, setInvalid] = useState(false);
+  /** The schema's message for the draft, in the reader's language (the API would say the same). */
+  const [invalid, setInvalid] = useState<string>();
   const [saved, setSaved] = useState(false);
   const mutation = useMutation({
     mutationFn: (busFactorThreshold: number) => api("/ownership/settings", { method: "PATCH", body: { busFactorThreshold } }),
@@ -34,9 +35,11 @@ export function BusFactorSetting({ value, isAdmin }: { value: number; isAdmin: b
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    const parsed = ZOwnershipSettingsUpdate.safeParse({ busFactorThreshold: Number(draft) });
-    setInvalid(!parsed.success || draft.trim() === "");
-    if (parsed.success && draft.trim() !== "") mutation.mutate(parsed.data.busFactorThreshold);
+    // An empty box is not a number (Number("") would be 0).
+    const busFactorThreshold = draft.trim() === "" ? Number.NaN : Number(draft);
+    const parsed = ZOwnershipSettingsUpdate.safeParse({ busFactorThreshold }, { error: schemaErrors });
+    setInvalid(parsed.success ? undefined : parsed.error.issues[0]?.message);
+    if (parsed.success) mutation.mutate(parsed.data.busFactorThreshold);
   };
 
   if (!editing) {
@@ -45,7 +48,7 @@ export function BusFactorSetting({ value, isAdmin }: { value: number; isAdmin: b
         <span>{fmt(t.busFactor, { n: value })}</span>
         {isAdmin && (
           <Button variant="ghost" className="px-2 py-0.5 text-xs print:hidden" aria-label={`${t.change}: ${t.busFactorLabel}`}
-            onClick={() => { setDraft(String(value)); setInvalid(false); setSaved(false); mutation.reset(); setEditing(true); }}>
+            onClick={() => { setDraft(String(value)); setInvalid(undefined); setSaved(false); mutation.reset(); setEditing(true); }}>
             {t.change}
           </Button>
         )}
@@ -55,7 +58,7 @@ export function BusFactorSetting({ value, isAdmin }: { value: number; isAdmin: b
   }
 
   const apiError = mutation.error instanceof ApiError ? mutation.error.fieldErrors.busFactorThreshold : undefined;
-  const error = invalid ? t.busFactorHint : apiError ?? (mutation.error ? errorMessage(mutation.error, m) : undefined);
+  const error = invalid ?? apiError ?? (mutation.error ? errorMessage(mutation.error, m) : undefined);
   return (
     <form onSubmit={submit} noValidate className="flex flex-wrap items-start gap-2 print:hidden">
       <label htmlFor={id} className="pt-1.5">{t.busFactorLabel}</label>

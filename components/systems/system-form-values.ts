@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { TSystem } from "@/lib/schemas/system";
 import { ZSystemCreate, ZSystemUpdate } from "@/lib/schemas/system";
 import type { ZLayer, ZSystemKind } from "@/lib/schemas/enums";
-import type { Messages } from "@/lib/i18n/messages";
+import type { I18n } from "@/lib/i18n/client";
 import { buildRequest, splitList } from "@/components/catalog/build-request";
 import type { TLifecycle } from "@/components/catalog/enum-options";
 import type { TRef, TUserRef } from "@/components/catalog/types";
@@ -38,12 +38,12 @@ function toPayload(d: SystemDraft) {
 }
 
 /** POST body for a new system, or PATCH body (version + changed fields) for an existing one. */
-export function systemRequest(draft: SystemDraft, m: Messages, original?: TSystem) {
+export function systemRequest(draft: SystemDraft, { schemaErrors }: Pick<I18n, "schemaErrors">, original?: TSystem) {
   return buildRequest({
     payload: toPayload(draft),
     original: original && { payload: toPayload(toSystemDraft(original)), version: original.version },
     create: ZSystemCreate,
     update: ZSystemUpdate,
-    m,
+    schemaErrors,
   });
 }

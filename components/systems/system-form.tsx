@@ -22,12 +22,12 @@ type Props = {
 
 /** Create or edit a system; after saving, its page. */
 export function SystemForm({ system, onReload, onSaved, onCancel }: Props) {
-  const { m } = useI18n();
+  const i18n = useI18n();
   const router = useRouter();
   const qc = useQueryClient();
   const form = useEntityForm<SystemDraft, TSystem>({
     initial: toSystemDraft(system),
-    validate: (draft) => systemRequest(draft, m, system),
+    validate: (draft) => systemRequest(draft, i18n, system),
     send: (body) => system
       ? api<TSystem>(`/systems/${system.id}`, { method: "PATCH", body })
       : api<TSystem>("/systems", { method: "POST", body }),

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { ZTeamCreate, ZTeamUpdate, type TTeam } from "@/lib/schemas/team";
 import type { ZTeamRole } from "@/lib/schemas/enums";
-import type { Messages } from "@/lib/i18n/messages";
+import type { I18n } from "@/lib/i18n/client";
 import { buildRequest } from "@/components/catalog/build-request";
 import type { TUserRef } from "@/components/catalog/types";
 
@@ -31,12 +31,12 @@ function toPayload(d: TeamDraft) {
   };
 }
 
-export function teamRequest(draft: TeamDraft, m: Messages, original?: TTeam) {
+export function teamRequest(draft: TeamDraft, { schemaErrors }: Pick<I18n, "schemaErrors">, original?: TTeam) {
   return buildRequest({
     payload: toPayload(draft),
     original: original && { payload: toPayload(toTeamDraft(original)), version: original.version },
     create: ZTeamCreate,
     update: ZTeamUpdate,
-    m,
+    schemaErrors,
   });
 }

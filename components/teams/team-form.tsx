@@ -13,12 +13,13 @@ import { teamRequest, toTeamDraft, type TeamDraft } from "./team-form-values";
 
 /** Create or edit a team with its members; after saving, its page. */
 export function TeamForm({ team, onReload }: { team?: TTeam; onReload?: () => void }) {
-  const { m } = useI18n();
+  const i18n = useI18n();
+  const { m } = i18n;
   const router = useRouter();
   const qc = useQueryClient();
   const form = useEntityForm<TeamDraft, TTeam>({
     initial: toTeamDraft(team),
-    validate: (draft) => teamRequest(draft, m, team),
+    validate: (draft) => teamRequest(draft, i18n, team),
     send: (body) => team
       ? api<TTeam>(`/teams/${team.id}`, { method: "PATCH", body })
       : api<TTeam>("/teams", { method: "POST", body }),

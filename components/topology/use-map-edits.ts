@@ -21,18 +21,19 @@ const pathOf = (e: { kind: "system" | "interface"; id: string }) => `/${e.kind =
  * server checks the role, validates and audits exactly as for any other client.
  */
 export function useMapEdits(undo: Undo, applyPositions: (positions: SavedPosition[]) => void) {
-  const { m } = useI18n();
+  const i18n = useI18n();
+  const { m } = i18n;
   const qc = useQueryClient();
   const refresh = useCallback(() => invalidateCatalog(qc), [qc]);
 
   /** The request that turns `to` back into `from` (an edit's reversal), or recreates `from`. */
   const requestBack = useCallback((from: Entity, to?: Entity) => {
     const result = from.kind === "system"
-      ? systemRequest(toSystemDraft(from.record), m, to?.record as TSystem | undefined)
-      : interfaceRequest(toInterfaceDraft(from.record), m, to?.record as TInterface | undefined);
+      ? systemRequest(toSystemDraft(from.record), i18n, to?.record as TSystem | undefined)
+      : interfaceRequest(toInterfaceDraft(from.record), i18n, to?.record as TInterface | undefined);
     if (result && !result.ok) throw new Error(m.topology.undo.impossible);
     return result?.body;
-  }, [m]);
+  }, [i18n, m]);
 
   const moved = useCallback(async (before: SavedPosition[], after: SavedPosition[]) => {
     await savePositions(after);

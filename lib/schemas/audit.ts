@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZId, zPage } from "./common";
 import { noControlCharacters } from "./text";
+import { fieldMessage } from "./field-message";
 import { ZAuditAction, ZEntityType, type TAuditAction, type TEntityType } from "./enums";
 
 /**
@@ -24,7 +25,7 @@ export const ZAuditListQuery = z.object({
   page: z.coerce.number().int().min(1).max(1_000_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 }).refine((q) => !q.from || !q.to || Date.parse(q.from) < Date.parse(q.to), {
-  path: ["to"], message: "must be later than from",
+  path: ["to"], ...fieldMessage("laterThanFrom"),
 });
 export type TAuditListQuery = z.output<typeof ZAuditListQuery>;
 

@@ -2,18 +2,19 @@
 // records and the owner fields to set on all of them; each record that changes is audited alone.
 import { z } from "zod";
 import { ZId } from "./common";
+import { customIssue, fieldMessage } from "./field-message";
 
 export const BULK_MAX_IDS = 500;
 
 const ZBulkIds = z
   .array(ZId)
-  .min(1, "Select at least one record")
-  .max(BULK_MAX_IDS, `At most ${BULK_MAX_IDS} records per request`)
+  .min(1, fieldMessage("selectAtLeastOne"))
+  .max(BULK_MAX_IDS, fieldMessage("atMostRecords", { max: BULK_MAX_IDS }))
   .superRefine((ids, ctx) => {
     // Reported at the repeated position, so a client can point at the exact entry.
     const seen = new Set<string>();
     ids.forEach((id, i) => {
-      if (seen.has(id)) ctx.addIssue({ code: "custom", path: [i], message: "duplicate id" });
+      if (seen.has(id)) ctx.addIssue({ ...customIssue("duplicateId"), path: [i] });
       seen.add(id);
     });
   })
@@ -25,7 +26,7 @@ const atLeastOne = (set: Record<string, unknown>) => Object.values(set).some((v)
 
 /** `{ ids, set }` where `set` names at least one of the given owner fields and nothing else. */
 const bulkAssign = <S extends z.ZodRawShape>(set: S) =>
-  z.strictObject({ ids: ZBulkIds, set: z.strictObject(set).refine(atLeastOne, { message: "Set at least one field" }) });
+  z.strictObject({ ids: ZBulkIds, set: z.strictObject(set).refine(atLeastOne, fieldMessage("setAtLeastOneField")) });
 
 const TEAM_AND_TECHNICAL = {
   teamId: owner("Owning team"),

@@ -2,17 +2,18 @@
 // forms on the client, so keep this module free of server imports.
 import { z } from "zod";
 import { multilineInput, noControlCharacters, textInput } from "./text";
+import { fieldMessage } from "./field-message";
 
 export const KEY_PATTERN = /^[a-z0-9][a-z0-9-]{1,62}$/;
 
 export const ZKey = textInput()
-  .regex(KEY_PATTERN, "2–63 lowercase letters, digits or hyphens, starting with a letter or digit")
+  .regex(KEY_PATTERN, fieldMessage("keyFormat"))
   .describe("Unique slug, e.g. order-service");
-export const ZId = textInput().min(1).max(64).describe("Record id");
-export const ZName = textInput().trim().min(1, "Required").max(200);
+export const ZId = textInput().min(1, fieldMessage("required")).max(64).describe("Record id");
+export const ZName = textInput().trim().min(1, fieldMessage("required")).max(200);
 export const ZDescription = multilineInput().max(5000);
 export const ZShortText = textInput().trim().max(500);
-export const ZUrl = z.url({ protocol: /^https?$/, message: "An http(s) URL" }).check(noControlCharacters).max(2048);
+export const ZUrl = z.url({ protocol: /^https?$/, ...fieldMessage("httpUrl") }).check(noControlCharacters).max(2048);
 export const ZTier = z.number().int().min(0).max(3).describe("Criticality: 0 = business stops … 3 = nice to have");
 export const ZVersion = z.number().int().min(1).describe("The version you read; a stale one gets 409");
 export const ZStringList = z.array(textInput().trim().min(1).max(100)).max(100);
@@ -31,7 +32,7 @@ export function csvEnum<const T extends readonly [string, ...string[]]>(values: 
 
 /** `tier=0,1` → [0, 1] */
 export const ZTierList = textInput()
-  .regex(/^[0-3](,[0-3])*$/, "0–3, comma-separated")
+  .regex(/^[0-3](,[0-3])*$/, fieldMessage("tierList"))
   .transform((s) => s.split(",").map(Number));
 
 export const ZListQueryBase = z.object({
@@ -43,10 +44,8 @@ export const ZListQueryBase = z.object({
 /** `sort=field` or `sort=-field` over an allow-list of fields. */
 export function sortParam<const T extends readonly [string, ...string[]]>(fields: T, fallback: T[number]) {
   return textInput()
-    .regex(/^-?[A-Za-z]+$/, "field or -field")
-    .refine((s) => (fields as readonly string[]).includes(s.replace(/^-/, "")), {
-      message: `one of: ${fields.join(", ")} (prefix - for descending)`,
-    })
+    .regex(/^-?[A-Za-z]+$/, fieldMessage("sortFormat"))
+    .refine((s) => (fields as readonly string[]).includes(s.replace(/^-/, "")), fieldMessage("sortField", { fields: fields.join(", ") }))
     .default(fallback)
     .describe(`Sort field: ${fields.join(", ")}; prefix with - for descending`);
 }

@@ -3,10 +3,10 @@ import { z } from "zod";
 import { ZId, ZListQueryBase, ZName, ZRef, ZUserRef, ZVersion, zPage } from "./common";
 import { ZComplianceLevel, ZSubjectType } from "./enums";
 import { ZScope } from "./standard";
-import { multilineInput } from "./text";
+import { multilineInput, noControlCharacters } from "./text";
 
 const ZTarget = z.enum(["BRONZE", "SILVER", "GOLD"]);
-const ZDay = z.iso.date().describe("YYYY-MM-DD");
+const ZDay = z.iso.date().check(noControlCharacters).describe("YYYY-MM-DD");
 
 const fields = {
   name: ZName,

@@ -2,6 +2,7 @@
 // ownership score, and the one setting (bus factor N). The contract of /api/v1/ownership/*.
 import { z } from "zod";
 import { ZId, ZRef, ZUserRef, ZVersion, zPage } from "./common";
+import { fieldMessage } from "./field-message";
 
 /** A record with no update and no "confirm still accurate" for this long is stale. */
 export const STALE_DAYS = 180;
@@ -71,8 +72,10 @@ export const ZOwnershipSettings = z
     quietDays: z.literal(QUIET_DAYS),
   })
   .meta({ id: "OwnershipSettings" });
+// One message for every way a value can miss (not a number, a fraction, out of range): the form shows it as is.
+const inRange = fieldMessage("wholeNumberBetween", { min: 1, max: 1000 });
 export const ZOwnershipSettingsUpdate = z
-  .strictObject({ busFactorThreshold: z.number().int().min(1).max(1000) })
+  .strictObject({ busFactorThreshold: z.number(inRange).int(inRange).min(1, inRange).max(1000, inRange) })
   .meta({ id: "OwnershipSettingsUpdate" });
 export type TOwnershipSettings = z.infer<typeof ZOwnershipSettings>;
 export type TOwnershipSettingsUpdate = z.infer<typeof ZOwnershipSettingsUpdate>;

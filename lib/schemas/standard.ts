@@ -3,7 +3,9 @@
 import { z } from "zod";
 import { GRAPH_FIELDS, INTERFACE_FIELDS, SYSTEM_FIELDS, type FieldSpec } from "@/lib/standards/fields";
 import { OPERATORS, OPERATORS_BY_TYPE, operandKind, type Operator } from "@/lib/standards/operators";
-import { patternProblem } from "@/lib/standards/safe-regex";
+import { MAX_PATTERN_LENGTH, patternProblem } from "@/lib/standards/safe-regex";
+import type { FieldMessage } from "@/lib/i18n/problems/types";
+import { customIssue, declaredIssue, fieldMessage } from "./field-message";
 import { KEY_PATTERN, ZId, ZListQueryBase, ZVersion, csvEnum, sortParam, zPage } from "./common";
 import {
   CHECK_KINDS,
@@ -82,36 +84,39 @@ function fieldsFor(appliesTo: "SYSTEM" | "INTERFACE", kind: TCheck["kind"]): Rec
   return appliesTo === "SYSTEM" ? SYSTEM_FIELDS : INTERFACE_FIELDS;
 }
 
-type Issue = { path: (string | number)[]; message: string };
+type Found = { at: "field" | "op" | "value"; message: FieldMessage };
+const list = (values: readonly string[]) => values.join(", ");
 
 /** Each condition against the field catalogue: a known field, an operator that fits it, a value of the right shape. */
-function conditionIssues(c: TCondition, fields: Record<string, FieldSpec>, graph: boolean): Omit<Issue, "path"> & { at: string } | undefined {
+function conditionIssue(c: TCondition, fields: Record<string, FieldSpec>, graph: boolean): Found | undefined {
   const spec = fields[c.field];
-  if (!spec) return { at: "field", message: `unknown field; one of: ${Object.keys(fields).join(", ")}` };
+  if (!spec) return { at: "field", message: { key: "unknownConditionField", params: { fields: list(Object.keys(fields)) } } };
   if (!OPERATORS_BY_TYPE[spec.type].includes(c.op as Operator)) {
-    return { at: "op", message: `does not fit a ${spec.type} field; one of: ${OPERATORS_BY_TYPE[spec.type].join(", ")}` };
+    return { at: "op", message: { key: "operatorDoesNotFit", params: { type: spec.type, operators: list(OPERATORS_BY_TYPE[spec.type]) } } };
   }
+  const value = (message: FieldMessage): Found => ({ at: "value", message });
   const v = c.value;
   if (v !== undefined && typeof v === "object" && !Array.isArray(v)) {
-    if (!graph) return { at: "value", message: "a reference to another field is only allowed in graph rules" };
-    if (c.op !== "eq" && c.op !== "neq") return { at: "value", message: "a reference can only be compared with eq or neq" };
+    if (!graph) return value({ key: "referenceOnlyInGraph" });
+    if (c.op !== "eq" && c.op !== "neq") return value({ key: "referenceOnlyEq" });
     const other = fields[v.ref];
-    if (!other || other.type !== spec.type) return { at: "value", message: `must name a ${spec.type} field of the graph` };
-    return undefined;
+    return !other || other.type !== spec.type ? value({ key: "referenceOfType", params: { type: spec.type } }) : undefined;
   }
   const kind = operandKind(c.op as Operator);
-  if (kind === "none") return v === undefined ? undefined : { at: "value", message: "must be omitted for this operator" };
-  if (v === undefined) return { at: "value", message: "required for this operator" };
-  if (kind === "list") return Array.isArray(v) ? undefined : { at: "value", message: "must be a list" };
-  if (Array.isArray(v)) return { at: "value", message: "must be a single value" };
-  if (kind === "number") return typeof v === "number" ? undefined : { at: "value", message: "must be a number" };
+  if (kind === "none") return v === undefined ? undefined : value({ key: "noValueForOperator" });
+  if (v === undefined) return value({ key: "valueRequired" });
+  if (kind === "list") return Array.isArray(v) ? undefined : value({ key: "mustBeList" });
+  if (Array.isArray(v)) return value({ key: "mustBeSingle" });
+  if (kind === "number") return typeof v === "number" ? undefined : value({ key: "mustBeOfType", params: { type: "number" } });
   if (kind === "text" || kind === "pattern") {
-    if (typeof v !== "string") return { at: "value", message: "must be text" };
-    return kind === "pattern" ? (patternProblem(v) ? { at: "value", message: patternProblem(v)! } : undefined) : undefined;
+    if (typeof v !== "string") return value({ key: "mustBeOfType", params: { type: "text" } });
+    const problem = kind === "pattern" ? patternProblem(v) : undefined;
+    if (problem === "tooLong") return value({ key: "patternTooLong", params: { max: MAX_PATTERN_LENGTH } });
+    return problem === "unsupported" ? value({ key: "patternUnsupported" }) : undefined;
   }
   const expected = spec.type === "enum" || spec.type === "list" ? "text" : spec.type;
-  if (typeof v !== (expected === "text" ? "string" : expected)) return { at: "value", message: `must be a ${expected}` };
-  if (spec.type === "enum" && !spec.values!.includes(v as string)) return { at: "value", message: `one of: ${spec.values!.join(", ")}` };
+  if (typeof v !== (expected === "text" ? "string" : expected)) return value({ key: "mustBeOfType", params: { type: expected } });
+  if (spec.type === "enum" && !spec.values!.includes(v as string)) return value({ key: "oneOf", params: { values: list(spec.values!) } });
   return undefined;
 }
 
@@ -131,13 +136,13 @@ const ZStandardFields = {
 function refineStandard(s: { appliesTo: "SYSTEM" | "INTERFACE"; check: TCheck }, ctx: z.RefinementCtx) {
   const { check, appliesTo } = s;
   if ((check.kind === "GRAPH" || check.kind === "CONTRACT") && appliesTo !== "INTERFACE") {
-    ctx.addIssue({ code: "custom", path: ["appliesTo"], message: `a ${check.kind} check applies to interfaces` });
+    ctx.addIssue({ ...customIssue("checkAppliesToInterfaces"), path: ["appliesTo"] });
   }
   if (check.kind !== "FIELD" && check.kind !== "GRAPH") return;
   const fields = fieldsFor(appliesTo, check.kind);
   check.conditions.forEach((c, i) => {
-    const issue = conditionIssues(c, fields, check.kind === "GRAPH");
-    if (issue) ctx.addIssue({ code: "custom", path: ["check", "conditions", i, issue.at], message: issue.message });
+    const found = conditionIssue(c, fields, check.kind === "GRAPH");
+    if (found) ctx.addIssue({ ...declaredIssue(found.message), path: ["check", "conditions", i, found.at] });
   });
 }
 
@@ -146,7 +151,7 @@ export const ZStandardBody = z.strictObject(ZStandardFields).superRefine(refineS
 export type TStandardBody = z.output<typeof ZStandardBody>;
 
 export const ZStandardCreate = z
-  .strictObject({ key: textInput().regex(KEY_PATTERN, "2–63 lowercase letters, digits or hyphens"), ...ZStandardFields })
+  .strictObject({ key: textInput().regex(KEY_PATTERN, fieldMessage("keyFormat")), ...ZStandardFields })
   .superRefine(refineStandard)
   .meta({ id: "StandardCreate" });
 export type TStandardCreate = z.input<typeof ZStandardCreate>;

@@ -4,6 +4,7 @@ import {
 } from "./common";
 import { ZTeamRole } from "./enums";
 import { noControlCharacters } from "./text";
+import { customIssue, fieldMessage } from "./field-message";
 
 export const ZTeamMemberInput = z.strictObject({ userId: ZId, role: ZTeamRole.default("MEMBER") });
 
@@ -14,7 +15,7 @@ export const ZTeamMembers = z
   .superRefine((members, ctx) => {
     const seen = new Set<string>();
     members.forEach((m, i) => {
-      if (seen.has(m.userId)) ctx.addIssue({ code: "custom", path: [i, "userId"], message: "this user is listed twice" });
+      if (seen.has(m.userId)) ctx.addIssue({ ...customIssue("userListedTwice"), path: [i, "userId"] });
       seen.add(m.userId);
     });
   })
@@ -24,7 +25,7 @@ const fields = {
   key: ZKey,
   name: ZName,
   description: ZDescription,
-  contactEmail: nullableText(z.email("An email address").check(noControlCharacters).max(320)),
+  contactEmail: nullableText(z.email(fieldMessage("email")).check(noControlCharacters).max(320)),
   chatChannel: nullableText(ZShortText).describe("e.g. #team-payments"),
   onCall: nullableText(ZShortText).describe("Rota name, pager alias or phone"),
   members: ZTeamMembers,

@@ -6,6 +6,7 @@
 // Every string schema of a request is built from textInput / multilineInput; a unit test
 // (server/http/input-text.test.ts) walks every route's params, query and body to keep it so.
 import { z } from "zod";
+import { fieldMessage } from "./field-message";
 
 // C0 controls except tab, line feed and carriage return; DEL; C1 controls.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
@@ -13,21 +14,19 @@ const LINE_BREAK_OR_TAB = /[\t\n\r]/;
 // With the u flag a well-formed surrogate pair is one code point, so this matches only lone halves.
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 
-export const CONTROL_CHARACTER_MESSAGE = "Control characters and invalid Unicode are not allowed";
-
 /** Whether one-line text holds a control character or a lone surrogate (also for paths). */
 export const hasControlCharacters = (s: string) => CONTROL.test(s) || LINE_BREAK_OR_TAB.test(s) || LONE_SURROGATE.test(s);
 
 /** Refuses control characters (tab and line breaks too) and lone surrogates: one-line text. */
 export const noControlCharacters = z.refine<string>(
   (s) => !hasControlCharacters(s),
-  { message: CONTROL_CHARACTER_MESSAGE, abort: true },
+  { ...fieldMessage("controlCharacters"), abort: true },
 );
 
 /** The same for text that may span lines: tab, line feed and carriage return are allowed. */
 export const noControlCharactersExceptLineBreaks = z.refine<string>(
   (s) => !CONTROL.test(s) && !LONE_SURROGATE.test(s),
-  { message: CONTROL_CHARACTER_MESSAGE, abort: true },
+  { ...fieldMessage("controlCharacters"), abort: true },
 );
 
 /** The checks a request string must carry (the input-text test looks for one of these). */

@@ -5,6 +5,7 @@ import {
 } from "./enums";
 import { ZSystemSummary } from "./system";
 import { textInput } from "./text";
+import { fieldMessage } from "./field-message";
 
 /** Above this many systems an overview is returned as groups, and a focus view stops growing. */
 export const TOPOLOGY_NODE_LIMIT = 1000;
@@ -75,7 +76,7 @@ export const ZTopologyQuery = ZTopologyFilters.extend({
   direction: ZTopologyDirection.default(TOPOLOGY_DEFAULT_DIRECTION).describe("Focus only: which way to walk from the focus"),
   depth: focusLimit("depth", true).describe("Focus only: hops from the focus"),
   breadth: focusLimit("breadth", true).describe("Focus only: neighbours shown per system; the rest behind a \"+N more\" node"),
-}).refine((q) => !(q.focus && q.groupBy), { message: "focus and groupBy cannot be combined", path: ["groupBy"] });
+}).refine((q) => !(q.focus && q.groupBy), { ...fieldMessage("focusWithGroupBy"), path: ["groupBy"] });
 export type TTopologyQuery = z.output<typeof ZTopologyQuery>;
 
 const ZPosition = z.object({ x: z.number(), y: z.number() });
@@ -88,7 +89,7 @@ export const ZTopologyLayout = z
   .object({
     positions: z
       .record(ZId, z.object({ x: ZCoordinate, y: ZCoordinate }))
-      .refine((p) => Object.keys(p).length <= 2 * TOPOLOGY_NODE_LIMIT, { message: `at most ${2 * TOPOLOGY_NODE_LIMIT} nodes` }),
+      .refine((p) => Object.keys(p).length <= 2 * TOPOLOGY_NODE_LIMIT, fieldMessage("atMostNodes", { max: 2 * TOPOLOGY_NODE_LIMIT })),
     width: z.number().min(0).max(1e8),
     height: z.number().min(0).max(1e8),
   })
@@ -96,7 +97,7 @@ export const ZTopologyLayout = z
 export type TTopologyLayout = z.infer<typeof ZTopologyLayout>;
 
 /** The estate's version (TopologyState), a bigint written in digits. */
-const ZEstateVersion = textInput().regex(/^\d{1,19}$/, "digits");
+const ZEstateVersion = textInput().regex(/^\d{1,19}$/, fieldMessage("digits"));
 
 export const ZTopologyLayoutSave = z
   .strictObject({ version: ZEstateVersion.describe("The `version` of the GET /topology answer that was laid out"), layout: ZTopologyLayout })

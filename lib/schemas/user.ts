@@ -2,17 +2,18 @@ import { z } from "zod";
 import { ZId, ZListQueryBase, ZName, ZRef, ZVersion, csvEnum, sortParam, zPage } from "./common";
 import { PERMISSIONS, ROLES, ZLifecycle, ZLocale, ZRole } from "./enums";
 import { textInput } from "./text";
+import { customIssue, fieldMessage } from "./field-message";
 
 // Emails are compared lowercased (sign-in lowercases too), so they are stored that way.
 export const ZEmail = textInput()
   .trim()
   .toLowerCase()
   .max(254)
-  .pipe(z.email("A valid email address"))
+  .pipe(z.email(fieldMessage("email")))
   .describe("Sign-in email; stored lowercased");
 export const ZPassword = textInput()
-  .min(12, "At least 12 characters")
-  .max(200, "At most 200 characters")
+  .min(12, fieldMessage("atLeastCharacters", { min: 12 }))
+  .max(200, fieldMessage("atMostCharacters", { max: 200 }))
   .describe("Plain text over TLS; only its argon2id hash is stored");
 
 export const ZUserCreate = z
@@ -141,7 +142,7 @@ export const ZUserDeactivate = z
         const seen = new Set<string>();
         list.forEach((h, i) => {
           const k = `${h.entityType}:${h.entityId}:${h.role}`;
-          if (seen.has(k)) ctx.addIssue({ code: "custom", path: [i], message: "this ownership is listed twice" });
+          if (seen.has(k)) ctx.addIssue({ ...customIssue("ownershipListedTwice"), path: [i] });
           seen.add(k);
         });
       })

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZDescription, ZId, ZKey, ZListQueryBase, ZName, ZUserRef, ZVersion, sortParam, zPage } from "./common";
 import { TOPOLOGY_DEFAULT_DIRECTION, ZCoordinate, ZTopologyDirection, ZTopologyGroupBy, filterList, focusLimit } from "./topology";
+import { customIssue, fieldMessage } from "./field-message";
 
 
 export const ZNodePosition = z.strictObject({ systemId: ZId, x: ZCoordinate, y: ZCoordinate });
@@ -12,7 +13,7 @@ export const ZNodePositionList = z
   .superRefine((positions, ctx) => {
     const seen = new Set<string>();
     positions.forEach((p, i) => {
-      if (seen.has(p.systemId)) ctx.addIssue({ code: "custom", path: [i, "systemId"], message: "this system is listed twice" });
+      if (seen.has(p.systemId)) ctx.addIssue({ ...customIssue("systemListedTwice"), path: [i, "systemId"] });
       seen.add(p.systemId);
     });
   });
@@ -42,7 +43,7 @@ export const ZViewDefinition = z
     depth: focusLimit("depth"),
     breadth: focusLimit("breadth"),
   })
-  .refine((d) => !(d.focus && d.groupBy), { message: "focus and groupBy cannot be combined", path: ["groupBy"] })
+  .refine((d) => !(d.focus && d.groupBy), { ...fieldMessage("focusWithGroupBy"), path: ["groupBy"] })
   .meta({ id: "ViewDefinition" });
 export type TViewDefinition = z.output<typeof ZViewDefinition>;
 

@@ -4,16 +4,17 @@ import { z } from "zod";
 import { ZId, ZListQueryBase, ZRef, ZUrl, ZUserRef, ZVersion, csvEnum, nullableText, zPage } from "./common";
 import { WAIVER_STATUSES, ZSubjectType, ZWaiverStatus } from "./enums";
 import { ZStandardRef } from "./compliance";
-import { multilineInput } from "./text";
+import { multilineInput, noControlCharacters } from "./text";
+import { fieldMessage } from "./field-message";
 
 export const MAX_WAIVER_DAYS = 365;
-const ZMoment = z.iso.datetime({ offset: true });
+const ZMoment = z.iso.datetime({ offset: true }).check(noControlCharacters);
 
 export const ZWaiverCreate = z.strictObject({
   standardId: ZId,
   subjectType: ZSubjectType,
   subjectId: ZId.describe("The system's or interface's id"),
-  reason: multilineInput().trim().min(10, "Say why, in at least 10 characters").max(2000),
+  reason: multilineInput().trim().min(10, fieldMessage("atLeastCharacters", { min: 10 })).max(2000),
   expiresAt: ZMoment.describe(`When the exception ends: in the future, at most ${MAX_WAIVER_DAYS} days ahead`),
 }).meta({ id: "WaiverCreate" });
 export type TWaiverCreate = z.input<typeof ZWaiverCreate>;

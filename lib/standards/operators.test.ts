@@ -81,9 +81,9 @@ describe("safe regular expressions", () => {
     expect(safeRegexTest("(a+)+$", "aaaa")).toBe(true);
   });
   it("refuses backreferences, lookahead and patterns over 200 characters", () => {
-    expect(patternProblem("(a)\\1")).toMatch(/not a supported regular expression/);
-    expect(patternProblem("a(?=b)")).toMatch(/not a supported regular expression/);
-    expect(patternProblem("a".repeat(201))).toMatch(/at most 200/);
+    expect(patternProblem("(a)\\1")).toBe("unsupported");
+    expect(patternProblem("a(?=b)")).toBe("unsupported");
+    expect(patternProblem("a".repeat(201))).toBe("tooLong");
     expect(patternProblem("^[a-z-]+$")).toBeUndefined();
   });
   it("a refused pattern matches nothing", () => {

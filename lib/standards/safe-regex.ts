@@ -8,14 +8,14 @@ export const MAX_PATTERN_LENGTH = 200;
 const MAX_INPUT_LENGTH = 10_000;
 const compiled = new Map<string, RE2JS>();
 
-/** The reason a pattern is refused, or undefined when it compiles. */
-export function patternProblem(pattern: string): string | undefined {
-  if (pattern.length > MAX_PATTERN_LENGTH) return `at most ${MAX_PATTERN_LENGTH} characters`;
+/** Why a pattern is refused ("tooLong", or "unsupported" by RE2), or undefined when it compiles. */
+export function patternProblem(pattern: string): "tooLong" | "unsupported" | undefined {
+  if (pattern.length > MAX_PATTERN_LENGTH) return "tooLong";
   try {
     RE2JS.compile(pattern);
     return undefined;
-  } catch (error) {
-    return `not a supported regular expression (RE2 syntax): ${(error as Error).message}`.slice(0, 300);
+  } catch {
+    return "unsupported";
   }
 }
 

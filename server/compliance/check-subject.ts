@@ -11,16 +11,16 @@ export type CheckSubjectOptions = { tx: Tx; standardId: string; subjectType: TSu
  */
 export async function checkSubject({ tx, standardId, subjectType, subjectId, attestation }: CheckSubjectOptions) {
   const standard = await tx.standard.findUnique({ where: { id: standardId }, select: { id: true, appliesTo: true, checkKind: true, active: true } });
-  if (!standard) throw AppError.validation([{ path: "standardId", message: "unknown standard" }]);
+  if (!standard) throw AppError.validation([{ path: "standardId", message: { key: "unknownStandard" } }]);
   if (standard.appliesTo !== subjectType) {
-    throw AppError.validation([{ path: "subjectType", message: `this standard applies to ${standard.appliesTo.toLowerCase()}s` }]);
+    throw AppError.validation([{ path: "subjectType", message: { key: standard.appliesTo === "SYSTEM" ? "appliesToSystems" : "appliesToInterfaces" } }]);
   }
   if (attestation && standard.checkKind !== "ATTESTATION") {
-    throw AppError.validation([{ path: "standardId", message: "this standard is checked automatically; only attestation standards take attestations" }]);
+    throw AppError.validation([{ path: "standardId", message: { key: "notAnAttestationStandard" } }]);
   }
   const exists = subjectType === "SYSTEM"
     ? await tx.system.count({ where: { id: subjectId } })
     : await tx.interface.count({ where: { id: subjectId } });
-  if (!exists) throw AppError.validation([{ path: "subjectId", message: `unknown ${subjectType.toLowerCase()}` }]);
+  if (!exists) throw AppError.validation([{ path: "subjectId", message: { key: subjectType === "SYSTEM" ? "unknownSystem" : "unknownInterface" } }]);
   return standard;
 }

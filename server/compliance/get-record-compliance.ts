@@ -25,7 +25,7 @@ export async function getRecordCompliance({ subjectType, idOrKey }: GetRecordCom
   const found = subjectType === "SYSTEM"
     ? await db().system.findFirst({ where, select: { id: true } })
     : await db().interface.findFirst({ where, select: { id: true } });
-  if (!found) throw AppError.notFound(subjectType === "SYSTEM" ? "System" : "Interface");
+  if (!found) throw AppError.notFound(subjectType === "SYSTEM" ? "system" : "interface");
   // The stored row (the matrix, the counts) is brought up to date as by any compliance read.
   await settleAllCompliance();
   const now = Date.now();
@@ -40,7 +40,7 @@ export async function getRecordCompliance({ subjectType, idOrKey }: GetRecordCom
     }, { isolationLevel: "RepeatableRead" }),
     readStandardRefs({ appliesTo: subjectType }),
   ]);
-  if (!evaluation) throw AppError.notFound(subjectType === "SYSTEM" ? "System" : "Interface");
+  if (!evaluation) throw AppError.notFound(subjectType === "SYSTEM" ? "system" : "interface");
   const results = refs
     .filter((standard) => evaluation.results[standard.id] && evaluation.results[standard.id].s !== "NOT_APPLICABLE")
     .map((standard) => {

@@ -33,7 +33,7 @@ export async function getDashboard({ query }: GetDashboardOptions): Promise<TDas
     listRecentChanges({ teamId }),
     teamId === undefined ? db().user.count({ where: { active: true } }) : Promise.resolve(0),
   ]);
-  if (teamId !== undefined && teams.length === 0) throw AppError.notFound("Team");
+  if (teamId !== undefined && teams.length === 0) throw AppError.notFound("team");
   const team = teamId === undefined ? null : { id: teams[0].id, key: teams[0].key, name: teams[0].name };
   const systems = countSystems({ graph, teamId });
   return {

@@ -30,6 +30,6 @@ describe("findInGraph", () => {
     };
     expect(notFound(() => findInGraph({ graph, type: "interface", idOrKey: "s1" }))).toBe("404 Interface was not found");
     expect(notFound(() => findInGraph({ graph, type: "system", idOrKey: "i1" }))).toBe("404 System was not found");
-    expect(notFound(() => findInGraph({ graph, type: "system", idOrKey: "nope", what: "The focus system" }))).toBe("404 The focus system was not found");
+    expect(notFound(() => findInGraph({ graph, type: "system", idOrKey: "nope", what: "focusSystem" }))).toBe("404 The focus system was not found");
   });
 });

@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError } from "@/server/http/app-error";
+import type { EntityKey } from "@/lib/i18n/problems/types";
 import type { TopologyGraph } from "./graph-types";
 
 export type FindInGraphOptions = {
@@ -7,8 +8,8 @@ export type FindInGraphOptions = {
   type: "system" | "interface";
   /** What the API was given: a record's id or its key (the id is tried first). */
   idOrKey: string;
-  /** For the 404: "System" / "Interface" unless the caller names it ("The focus system"). */
-  what?: string;
+  /** For the 404: the system / the interface unless the caller names it ("focusSystem"). */
+  what?: EntityKey;
 };
 
 /** The graph index of a system or an interface named by id or key; a 404 when neither matches. */
@@ -17,6 +18,6 @@ export function findInGraph({ graph, type, idOrKey, what }: FindInGraphOptions):
     type === "system"
       ? (graph.systemIndex.get(idOrKey) ?? graph.systemKeyIndex.get(idOrKey))
       : (graph.interfaceIndex.get(idOrKey) ?? graph.interfaceKeyIndex.get(idOrKey));
-  if (index === undefined) throw AppError.notFound(what ?? (type === "system" ? "System" : "Interface"));
+  if (index === undefined) throw AppError.notFound(what ?? type);
   return index;
 }

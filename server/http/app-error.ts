@@ -1,4 +1,10 @@
-// The one error type domain code throws. Its code decides the HTTP status, in one place.
+// The one error type domain code throws. Its code decides the HTTP status, in one place. What it
+// says is a key of the problem catalogue with typed params (lib/i18n/problems), rendered in the
+// request's locale when the response is built; `message` is the English rendering, for logs.
+import { en } from "@/lib/i18n/problems/en";
+import { renderDetail } from "@/lib/i18n/problems/render";
+import type { EntityKey, FieldMessage, ProblemDetail } from "@/lib/i18n/problems/types";
+
 export const ERROR_STATUS = {
   BAD_REQUEST: 400,
   UNAUTHENTICATED: 401,
@@ -13,15 +19,20 @@ export const ERROR_STATUS = {
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
-export type FieldError = { path: string; message: string };
+
+/**
+ * What is wrong with one field: a catalogue key, or text zod already wrote in the request's
+ * locale (the handler parses with that locale's error map, server/http/schema-error-maps.ts).
+ */
+export type FieldError = { path: string; message: FieldMessage | { text: string } };
 
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
-    message: string,
+    readonly detail: ProblemDetail,
     readonly errors: FieldError[] = [],
   ) {
-    super(message);
+    super(renderDetail(en, "en", detail));
     this.name = "AppError";
   }
 
@@ -29,27 +40,23 @@ export class AppError extends Error {
     return ERROR_STATUS[this.code];
   }
 
-  static notFound(what: string) {
-    return new AppError("NOT_FOUND", `${what} was not found`);
+  static notFound(entity: EntityKey) {
+    return new AppError("NOT_FOUND", { key: "notFound", params: { entity } });
   }
 
-  static conflict(message: string, errors: FieldError[] = []) {
-    return new AppError("CONFLICT", message, errors);
+  static conflict(detail: ProblemDetail, errors: FieldError[] = []) {
+    return new AppError("CONFLICT", detail, errors);
   }
 
-  static validation(errors: FieldError[], message = "The request has invalid fields") {
-    return new AppError("VALIDATION", message, errors);
+  static validation(errors: FieldError[], detail: ProblemDetail = { key: "invalidFields" }) {
+    return new AppError("VALIDATION", detail, errors);
   }
 
   static databaseUnavailable() {
-    return new AppError("SERVICE_UNAVAILABLE", "The database cannot be reached at the moment; try again shortly");
+    return new AppError("SERVICE_UNAVAILABLE", { key: "databaseUnavailable" });
   }
 
-  static staleVersion(what: string) {
-    return new AppError(
-      "CONFLICT",
-      `${what} was changed by someone else since you read it; reload and apply your change again`,
-      [{ path: "version", message: "stale version" }],
-    );
+  static staleVersion(entity: EntityKey) {
+    return new AppError("CONFLICT", { key: "staleVersion", params: { entity } }, [{ path: "version", message: { key: "staleVersion" } }]);
   }
 }

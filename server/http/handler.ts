@@ -5,9 +5,12 @@ import { z, type ZodType } from "zod";
 import { can, type Permission } from "@/server/auth/permissions";
 import { getRequestActor } from "@/server/auth/get-actor";
 import type { Actor } from "@/server/auth/actor";
+import type { TLocale } from "@/lib/schemas/enums";
 import { AppError } from "./app-error";
 import { JsonText } from "./json-text";
 import { errorToResponse, zodFieldErrors } from "./problem";
+import { problemLocale } from "./problem-locale";
+import { SCHEMA_ERROR_MAPS } from "./schema-error-maps";
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -43,13 +46,16 @@ export type HandlerOptions<A extends Access, P extends Schema, Q extends Schema,
 export type RouteSpec = Omit<HandlerOptions<Access, Schema, Schema, Schema>, "handler">;
 export type RouteHandler = ((req: NextRequest, route: RouteContext) => Promise<Response>) & { spec: RouteSpec };
 
-function parseWith<T extends ZodType>(schema: T, input: unknown, where: string, code: "BAD_REQUEST" | "VALIDATION") {
-  const result = schema.safeParse(input);
-  if (!result.success) throw new AppError(code, `Invalid ${where}`, zodFieldErrors(result.error, where === "body" ? "" : where));
+const INVALID = { params: "invalidParams", query: "invalidQuery", body: "invalidBody" } as const;
+
+/** Parsed with the error map of the request's locale, so zod's own messages are in that language too. */
+function parseWith<T extends ZodType>(schema: T, input: unknown, where: keyof typeof INVALID, code: "BAD_REQUEST" | "VALIDATION", locale: TLocale) {
+  const result = schema.safeParse(input, { error: SCHEMA_ERROR_MAPS[locale] });
+  if (!result.success) throw new AppError(code, { key: INVALID[where] }, zodFieldErrors(result.error, where === "body" ? "" : where));
   return result.data;
 }
 
-const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", "The body is larger than 1 MB");
+const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", { key: "bodyTooLarge" });
 
 /**
  * The body as text, read up to the limit: a chunked body declares no length, so counting as it
@@ -75,20 +81,20 @@ async function readText(req: NextRequest): Promise<string> {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
   } catch {
-    throw new AppError("BAD_REQUEST", "The body is not valid UTF-8", [{ path: "", message: "invalid UTF-8" }]);
+    throw new AppError("BAD_REQUEST", { key: "bodyNotUtf8" }, [{ path: "", message: { key: "invalidUtf8" } }]);
   }
 }
 
 async function readJson(req: NextRequest): Promise<unknown> {
   const type = req.headers.get("content-type") ?? "";
   if (!type.toLowerCase().includes("application/json")) {
-    throw new AppError("UNSUPPORTED_MEDIA_TYPE", "Send the body as application/json");
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", { key: "sendJson" });
   }
   const text = await readText(req);
   try {
     return JSON.parse(text);
   } catch {
-    throw new AppError("BAD_REQUEST", "The body is not valid JSON", [{ path: "", message: "malformed JSON" }]);
+    throw new AppError("BAD_REQUEST", { key: "bodyNotJson" }, [{ path: "", message: { key: "malformedJson" } }]);
   }
 }
 
@@ -100,17 +106,21 @@ export function handle<
 >(options: HandlerOptions<A, P, Q, B>): RouteHandler {
   const { handler: _handler, ...spec } = options;
   const run = async (req: NextRequest, route: RouteContext): Promise<Response> => {
+    // Until the caller is known (and for tokens), problems speak the request's Accept-Language.
+    const acceptLanguage = req.headers.get("accept-language");
+    let locale = problemLocale(acceptLanguage);
     try {
       const actor = await getRequestActor(req);
+      locale = problemLocale(acceptLanguage, actor);
       if (options.access !== "public") {
-        if (!actor) throw new AppError("UNAUTHENTICATED", "Sign in or send a valid API token");
-        if (!can(actor.role, options.access)) throw new AppError("FORBIDDEN", "Your role does not allow this");
+        if (!actor) throw new AppError("UNAUTHENTICATED", { key: "unauthenticated" });
+        if (!can(actor.role, options.access)) throw new AppError("FORBIDDEN", { key: "forbidden" });
       }
-      const params = options.params ? parseWith(options.params, await route.params, "params", "BAD_REQUEST") : undefined;
+      const params = options.params ? parseWith(options.params, await route.params, "params", "BAD_REQUEST", locale) : undefined;
       const query = options.query
-        ? parseWith(options.query, Object.fromEntries(req.nextUrl.searchParams), "query", "BAD_REQUEST")
+        ? parseWith(options.query, Object.fromEntries(req.nextUrl.searchParams), "query", "BAD_REQUEST", locale)
         : undefined;
-      const body = options.body ? parseWith(options.body, await readJson(req), "body", "VALIDATION") : undefined;
+      const body = options.body ? parseWith(options.body, await readJson(req), "body", "VALIDATION", locale) : undefined;
       const result = await options.handler({ req, actor, params, query, body } as Context<A, P, Q, B>);
       if (result instanceof Response) return result;
       if (result instanceof JsonText) {
@@ -122,7 +132,7 @@ export function handle<
       if (result === undefined) return new Response(null, { status: 204 });
       return Response.json(result, { status: options.status ?? 200, headers: { "cache-control": "no-store" } });
     } catch (error) {
-      return errorToResponse(error);
+      return errorToResponse(error, locale);
     }
   };
   return Object.assign(run, { spec: spec as RouteSpec });

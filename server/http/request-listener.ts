@@ -10,6 +10,7 @@ import type { ApiRoute } from "./api-route";
 import { send, toRequest } from "./node-bridge";
 import { AppError } from "./app-error";
 import { errorToResponse, problemResponse } from "./problem";
+import { problemLocale } from "./problem-locale";
 import { unavailablePage } from "./unavailable-page";
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -31,12 +32,15 @@ const NO_DATABASE = /^\/(?:_next\/|api\/health$|api\/v1\/|[^/]+\.(?:svg|ico|png|
 export function createRequestListener(next: NextServer, routes: readonly ApiRoute[], fallbackHost: string) {
   return async (req: IncomingMessage, res: ServerResponse) => {
     applyEdgeHeaders(req, res); // security headers on every answer, however produced; the client's address
+    // Nobody is known here yet: these problems speak the request's Accept-Language.
+    const locale = problemLocale(req.headers["accept-language"]);
     try {
       const pathname = (req.url ?? "/").split("?")[0];
       const isApi = pathname.startsWith("/api/");
       const decoded = decodePath(pathname);
       if (decoded === null && isApi) {
-        return await send(req, res, problemResponse(400, "The path is not valid percent-encoded UTF-8", [{ path: "path", message: "malformed percent-escape" }]));
+        const malformed = { path: "path", message: { key: "malformedPercentEscape" } } as const;
+        return await send(req, res, problemResponse({ status: 400, detail: { key: "pathNotUtf8" }, errors: [malformed] }, locale));
       }
       // No page has such an address (API paths with control characters get the field-level 400
       // of their parameter schemas instead).
@@ -45,12 +49,12 @@ export function createRequestListener(next: NextServer, routes: readonly ApiRout
       const route = matchApiRoute(routes, req.method ?? "GET", pathname);
       if (route) return await send(req, res, await route.handler(toRequest(req, fallbackHost), { params: Promise.resolve(route.params) }));
       if (!NO_DATABASE.test(pathname) && !(await databaseReachable())) {
-        return await send(req, res, isApi ? errorToResponse(AppError.databaseUnavailable()) : unavailablePage());
+        return await send(req, res, isApi ? errorToResponse(AppError.databaseUnavailable(), locale) : unavailablePage());
       }
       return await next.handle(req, res);
     } catch (error) {
       console.error("[serve] unexpected error", error);
-      if (!res.headersSent) await send(req, res, problemResponse(500, "Something went wrong on our side. It has been logged."));
+      if (!res.headersSent) await send(req, res, problemResponse({ status: 500, detail: { key: "unexpected" } }, locale));
       else res.destroy();
     }
   };

@@ -11,7 +11,7 @@ export type DeleteInitiativeOptions = { actor: Actor; id: string };
 export async function deleteInitiative({ actor, id }: DeleteInitiativeOptions): Promise<void> {
   await db().$transaction(async (tx) => {
     const found = await tx.initiative.findUnique({ where: { id }, select: initiativeSelect });
-    if (!found) throw AppError.notFound("Initiative");
+    if (!found) throw AppError.notFound("initiative");
     await tx.initiative.delete({ where: { id } });
     await tx.levelSnapshot.deleteMany({ where: { initiativeId: id } });
     await writeAudit(tx, { actor, action: "DELETE", entityType: "INITIATIVE", entityId: id, before: auditSnapshot(toInitiative(found, { total: 0, atTarget: 0, ratio: 1 })) });

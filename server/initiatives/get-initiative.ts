@@ -17,7 +17,7 @@ const team = (r: { teamId: string | null; teamKey: string | null; teamName: stri
 /** The initiative with its progress now, per team, the records still below target, and over time. */
 export async function getInitiative({ id }: GetInitiativeOptions): Promise<TInitiativeDetail> {
   const row = await db().initiative.findUnique({ where: { id }, select: initiativeSelect });
-  if (!row) throw AppError.notFound("Initiative");
+  if (!row) throw AppError.notFound("initiative");
   await settleAllCompliance();
   await takeInitiativeSnapshot();
   const from = initiativeFrom(row.appliesTo, row.scope as TScope);

@@ -5,7 +5,7 @@ import type { TScope } from "@/lib/schemas/standard";
 import { userRefSelect } from "@/server/shared/ref-select";
 import type { VersionedEntity } from "@/server/shared/versioned-update";
 
-export const INITIATIVE_ENTITY = { type: "INITIATIVE", name: "Initiative" } satisfies VersionedEntity;
+export const INITIATIVE_ENTITY = { type: "INITIATIVE", name: "initiative" } satisfies VersionedEntity;
 
 export const initiativeSelect = {
   id: true, name: true, description: true, appliesTo: true, scope: true, targetLevel: true, deadline: true,

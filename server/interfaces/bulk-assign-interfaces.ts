@@ -10,7 +10,7 @@ export type BulkAssignInterfacesOptions = { actor: Actor; input: z.output<typeof
 // The same select as update-interface, so a bulk entry's before/after reads exactly like a PATCH's.
 const interfaces: BulkAssignModel<{ id: string; version: number; teamId: string | null; technicalOwnerId: string | null }> = {
   entityType: "INTERFACE",
-  noun: "interface",
+  unknown: "unknownInterface",
   lock: async (tx, ids) =>
     (await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Interface" WHERE id = ANY(${ids}::text[]) ORDER BY id FOR UPDATE`).map((r) => r.id),
   read: (tx, ids) => tx.interface.findMany({ where: { id: { in: ids } }, select: interfaceSelect }),

@@ -14,10 +14,10 @@ export type CheckInterfaceSystemsOptions = {
 export function checkInterfaceSystems(o: CheckInterfaceSystemsOptions): void {
   const errors: FieldError[] = [];
   if (o.providerSystemId === o.consumerSystemId) {
-    errors.push({ path: "consumerSystemId", message: "must differ from the provider" });
+    errors.push({ path: "consumerSystemId", message: { key: "differentFromProvider" } });
   }
   if (o.viaSystemId && (o.viaSystemId === o.providerSystemId || o.viaSystemId === o.consumerSystemId)) {
-    errors.push({ path: "viaSystemId", message: "must differ from the provider and the consumer" });
+    errors.push({ path: "viaSystemId", message: { key: "differentFromEnds" } });
   }
   if (errors.length) throw AppError.validation(errors);
 }

@@ -11,7 +11,7 @@ export type DeleteInterfaceOptions = { actor: Actor; id: string };
 export async function deleteInterface({ actor, id }: DeleteInterfaceOptions): Promise<void> {
   await db().$transaction(async (tx) => {
     const before = await tx.interface.findUnique({ where: { id }, select: interfaceSelect });
-    if (!before) throw AppError.notFound("Interface");
+    if (!before) throw AppError.notFound("interface");
     await tx.interface.delete({ where: { id } });
     await writeAudit(tx, { actor, action: "DELETE", entityType: "INTERFACE", entityId: id, before });
   });

@@ -8,6 +8,6 @@ export type GetInterfaceOptions = { idOrKey: string };
 
 export async function getInterface(o: GetInterfaceOptions) {
   const found = await db().interface.findFirst({ where: idOrKey(o.idOrKey), select: interfaceResponseSelect });
-  if (!found) throw AppError.notFound("Interface");
+  if (!found) throw AppError.notFound("interface");
   return toInterface(found);
 }

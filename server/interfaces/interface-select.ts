@@ -3,7 +3,7 @@ import type { Prisma } from "@/server/generated/prisma/client";
 import { refSelect, userRefSelect } from "@/server/shared/ref-select";
 import type { VersionedEntity } from "@/server/shared/versioned-update";
 
-export const INTERFACE_ENTITY = { type: "INTERFACE", name: "Interface" } satisfies VersionedEntity;
+export const INTERFACE_ENTITY = { type: "INTERFACE", name: "interface" } satisfies VersionedEntity;
 
 /** The interface's own fields: what its audit entries record (PATCH, bulk assignment, hand-over, confirm). */
 export const interfaceSelect = {

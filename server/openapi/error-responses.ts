@@ -8,14 +8,14 @@ import type { ResponseObject } from "@/lib/openapi/types";
 export const ZProblem = z
   .object({
     type: z.string().describe('A URI naming the problem type; "about:blank" means: see the status'),
-    title: z.string().describe("The HTTP status text"),
+    title: z.string().describe("The HTTP status text, in the language of Content-Language"),
     status: z.number().int().describe("The HTTP status code"),
-    detail: z.string().describe("What went wrong, written for people"),
+    detail: z.string().describe("What went wrong, written for people: in the signed-in user's language, or Accept-Language's (en, zh-CN) for tokens; see Content-Language"),
     errors: z
       .array(
         z.object({
           path: z.string().describe('Dotted field path: "name" for body fields, "query.page" or "params.id" otherwise'),
-          message: z.string(),
+          message: z.string().describe("In the same language as detail; the path never changes with it"),
         }),
       )
       .describe("Field-level errors; empty when the problem is not about particular fields"),

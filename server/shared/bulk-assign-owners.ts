@@ -16,8 +16,8 @@ type Snapshot = { id: string; version: number } & Partial<Record<OwnerField, str
 /** How one record type is read, locked and written; the two thin bulk-assign-<noun>s files supply it. */
 export type BulkAssignModel<S extends Snapshot> = {
   entityType: EntityType;
-  /** "system" or "interface", for messages. */
-  noun: string;
+  /** The field message for an id that is not there (unknownSystem / unknownInterface). */
+  unknown: "unknownSystem" | "unknownInterface";
   /** Locks the rows (FOR UPDATE, in id order so two bulk calls cannot deadlock); returns the ids found. */
   lock: (tx: Tx, ids: string[]) => Promise<string[]>;
   read: (tx: Tx, ids: string[]) => Promise<S[]>;
@@ -31,17 +31,17 @@ export type BulkAssignOwnersOptions = { actor: Actor; ids: string[]; set: TBulkO
 async function checkOwners(tx: Tx, set: TBulkOwnerSet): Promise<void> {
   const errors: FieldError[] = [];
   if (set.teamId && !(await tx.team.findUnique({ where: { id: set.teamId }, select: { id: true } }))) {
-    errors.push({ path: "set.teamId", message: "unknown team" });
+    errors.push({ path: "set.teamId", message: { key: "unknownTeam" } });
   }
   for (const field of ["technicalOwnerId", "businessOwnerId"] as const) {
     const id = set[field];
     if (!id) continue;
     const user = await tx.user.findUnique({ where: { id }, select: { active: true } });
-    if (!user) errors.push({ path: `set.${field}`, message: "unknown user" });
+    if (!user) errors.push({ path: `set.${field}`, message: { key: "unknownUser" } });
     // Assigning someone who left is exactly how ownership rots; refuse it in bulk as in a PATCH.
-    else if (!user.active) errors.push({ path: `set.${field}`, message: "deactivated people cannot own records" });
+    else if (!user.active) errors.push({ path: `set.${field}`, message: { key: "deactivatedCannotOwn" } });
   }
-  if (errors.length) throw AppError.validation(errors, "Some owners cannot be assigned");
+  if (errors.length) throw AppError.validation(errors, { key: "ownersRefused" });
 }
 
 /**
@@ -58,9 +58,9 @@ export async function bulkAssignOwners<S extends Snapshot>(
   return db().$transaction(async (tx) => {
     // Locked before they are read: nobody can change them between our snapshot and our write.
     const found = new Set(await model.lock(tx, ids));
-    const missing: FieldError[] = ids.flatMap((id, i) => (found.has(id) ? [] : [{ path: `ids.${i}`, message: `unknown ${model.noun}` }]));
+    const missing: FieldError[] = ids.flatMap((id, i) => (found.has(id) ? [] : [{ path: `ids.${i}`, message: { key: model.unknown } }]));
     if (missing.length) {
-      throw new AppError("NOT_FOUND", `${missing.length} of the selected records were not found; nothing was changed`, missing);
+      throw new AppError("NOT_FOUND", { key: "recordsNotFound", params: { count: missing.length } }, missing);
     }
     await checkOwners(tx, data);
 

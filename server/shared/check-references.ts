@@ -22,13 +22,13 @@ export async function checkReferences(tx: Tx, o: CheckReferencesOptions): Promis
   const teamIds = found(teams);
   const systemIds = found(systems);
   const userById = new Map(users.map((u) => [u.id, u]));
-  for (const r of o.teams ?? []) if (r.id && !teamIds.has(r.id)) errors.push({ path: r.path, message: "unknown team" });
-  for (const r of o.systems ?? []) if (r.id && !systemIds.has(r.id)) errors.push({ path: r.path, message: "unknown system" });
+  for (const r of o.teams ?? []) if (r.id && !teamIds.has(r.id)) errors.push({ path: r.path, message: { key: "unknownTeam" } });
+  for (const r of o.systems ?? []) if (r.id && !systemIds.has(r.id)) errors.push({ path: r.path, message: { key: "unknownSystem" } });
   for (const r of o.users ?? []) {
     if (!r.id) continue;
     const user = userById.get(r.id);
-    if (!user) errors.push({ path: r.path, message: "unknown user" });
-    else if (!user.active) errors.push({ path: r.path, message: "this user is deactivated" });
+    if (!user) errors.push({ path: r.path, message: { key: "unknownUser" } });
+    else if (!user.active) errors.push({ path: r.path, message: { key: "userDeactivated" } });
   }
-  if (errors.length) throw AppError.validation(errors, "Some referenced records do not exist");
+  if (errors.length) throw AppError.validation(errors, { key: "referencesMissing" });
 }

@@ -5,11 +5,12 @@ import type { AuditAction, EntityType } from "@/server/generated/prisma/enums";
 import { writeAudit } from "@/server/audit/write-audit";
 import { AppError } from "@/server/http/app-error";
 import { settleOwnCompliance } from "@/server/compliance/settle-compliance";
+import type { EntityKey } from "@/lib/i18n/problems/types";
 
 type Snapshot = Record<string, unknown>;
 
 /** Names the record in errors: "System was not found", "This system was changed by someone else…". */
-export type VersionedEntity = { type: EntityType; name: string };
+export type VersionedEntity = { type: EntityType; name: EntityKey };
 
 export type VersionedUpdateOptions<Before extends { version: number }, After> = {
   tx: Tx;
@@ -39,7 +40,7 @@ export type VersionedUpdateOptions<Before extends { version: number }, After> = 
  * lose cleanly (0 rows) instead of overwriting.
  */
 export async function versionedUpdate<Before extends { version: number }, After>(o: VersionedUpdateOptions<Before, After>): Promise<After> {
-  const stale = () => AppError.staleVersion(`This ${o.entity.name.toLowerCase()}`);
+  const stale = () => AppError.staleVersion(o.entity.name);
   const before = await o.find();
   if (!before) throw AppError.notFound(o.entity.name);
   if (before.version !== o.version) throw stale();

@@ -13,7 +13,7 @@ export type DeleteStandardOptions = { actor: Actor; id: string };
 export async function deleteStandard({ actor, id }: DeleteStandardOptions): Promise<void> {
   await db().$transaction(async (tx) => {
     const found = await tx.standard.findUnique({ where: { id }, select: standardSelect });
-    if (!found) throw AppError.notFound("Standard");
+    if (!found) throw AppError.notFound("standard");
     await tx.standard.delete({ where: { id } });
     await writeAudit(tx, { actor, action: "DELETE", entityType: "STANDARD", entityId: id, before: toStandard(found) });
     await settleOwnCompliance({ tx });

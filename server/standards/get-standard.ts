@@ -8,6 +8,6 @@ export type GetStandardOptions = { idOrKey: string };
 
 export async function getStandard(o: GetStandardOptions) {
   const row = await db().standard.findFirst({ where: idOrKey(o.idOrKey), select: standardSelect });
-  if (!row) throw AppError.notFound("Standard");
+  if (!row) throw AppError.notFound("standard");
   return toStandard(row);
 }

@@ -3,7 +3,7 @@ import type { Prisma } from "@/server/generated/prisma/client";
 import type { TCheck, TScope, TStandard, TStandardText } from "@/lib/schemas/standard";
 import type { VersionedEntity } from "@/server/shared/versioned-update";
 
-export const STANDARD_ENTITY = { type: "STANDARD", name: "Standard" } satisfies VersionedEntity;
+export const STANDARD_ENTITY = { type: "STANDARD", name: "standard" } satisfies VersionedEntity;
 
 export const standardSelect = {
   id: true, key: true, text: true, category: true, severity: true, appliesTo: true, scope: true, checkKind: true,

@@ -10,7 +10,7 @@ export type BulkAssignSystemsOptions = { actor: Actor; input: z.output<typeof ZS
 // The same select as update-system, so a bulk entry's before/after reads exactly like a PATCH's.
 const systems: BulkAssignModel<{ id: string; version: number; teamId: string | null; technicalOwnerId: string | null; businessOwnerId: string | null }> = {
   entityType: "SYSTEM",
-  noun: "system",
+  unknown: "unknownSystem",
   lock: async (tx, ids) =>
     (await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "System" WHERE id = ANY(${ids}::text[]) ORDER BY id FOR UPDATE`).map((r) => r.id),
   read: (tx, ids) => tx.system.findMany({ where: { id: { in: ids } }, select: systemSelect }),

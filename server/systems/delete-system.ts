@@ -12,7 +12,7 @@ export type DeleteSystemOptions = { actor: Actor; id: string };
 export async function deleteSystem({ actor, id }: DeleteSystemOptions): Promise<void> {
   await db().$transaction(async (tx) => {
     const before = await tx.system.findUnique({ where: { id }, select: systemSelect });
-    if (!before) throw AppError.notFound("System");
+    if (!before) throw AppError.notFound("system");
     const where = { OR: [{ providerSystemId: id }, { consumerSystemId: id }, { viaSystemId: id }] };
     const [refs, total] = await Promise.all([
       tx.interface.findMany({ where, select: { key: true }, orderBy: { key: "asc" }, take: 10 }),
@@ -20,8 +20,8 @@ export async function deleteSystem({ actor, id }: DeleteSystemOptions): Promise<
     ]);
     if (total > 0) {
       throw AppError.conflict(
-        `System ${before.key} is still referenced by ${describeReferences("interface", refs.map((r) => r.key), total)}; delete or re-point them first`,
-        refs.map((r) => ({ path: "interfaces", message: r.key })),
+        { key: "systemStillReferenced", params: { system: before.key, references: describeReferences("interface", refs.map((r) => r.key), total) } },
+        refs.map((r) => ({ path: "interfaces", message: { key: "recordKey", params: { key: r.key } } })),
       );
     }
     await tx.system.delete({ where: { id } });

@@ -17,6 +17,6 @@ export async function getSystem(o: GetSystemOptions): Promise<JsonText> {
   const [row] = await hotRows<{ json: string }>("junction_get_system", Prisma.sql`
     SELECT ${SYSTEM_JSON}::text AS json FROM "System" s ${SYSTEM_JSON_JOINS}
      WHERE s."id" = ${o.idOrKey} OR s."key" = ${o.idOrKey}`);
-  if (!row) throw AppError.notFound("System");
+  if (!row) throw AppError.notFound("system");
   return new JsonText(row.json);
 }

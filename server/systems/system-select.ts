@@ -3,7 +3,7 @@ import type { Prisma } from "@/server/generated/prisma/client";
 import { refSelect, userRefSelect } from "@/server/shared/ref-select";
 import type { VersionedEntity } from "@/server/shared/versioned-update";
 
-export const SYSTEM_ENTITY = { type: "SYSTEM", name: "System" } satisfies VersionedEntity;
+export const SYSTEM_ENTITY = { type: "SYSTEM", name: "system" } satisfies VersionedEntity;
 
 export const systemSelect = {
   id: true, key: true, name: true, description: true, kind: true, layer: true, tier: true, lifecycle: true,

@@ -12,7 +12,7 @@ export type DeleteTeamOptions = { actor: Actor; id: string };
 export async function deleteTeam({ actor, id }: DeleteTeamOptions): Promise<void> {
   await db().$transaction(async (tx) => {
     const found = await tx.team.findUnique({ where: { id }, select: teamSelect });
-    if (!found) throw AppError.notFound("Team");
+    if (!found) throw AppError.notFound("team");
     const where = { teamId: id };
     const keysOf = { select: { key: true }, orderBy: { key: "asc" }, take: 10 } as const;
     const [systems, systemTotal, interfaces, interfaceTotal] = await Promise.all([
@@ -22,16 +22,15 @@ export async function deleteTeam({ actor, id }: DeleteTeamOptions): Promise<void
       tx.interface.count({ where }),
     ]);
     const owned = [
-      systemTotal ? describeReferences("system", systems.map((s) => s.key), systemTotal) : "",
-      interfaceTotal ? describeReferences("interface", interfaces.map((i) => i.key), interfaceTotal) : "",
-    ].filter(Boolean);
+      ...(systemTotal ? [describeReferences("system", systems.map((s) => s.key), systemTotal)] : []),
+      ...(interfaceTotal ? [describeReferences("interface", interfaces.map((i) => i.key), interfaceTotal)] : []),
+    ];
     if (owned.length) {
+      // Each owned record's key as a field error: data, the same in every language.
+      const keyAt = (path: string) => (key: string) => ({ path, message: { key: "recordKey", params: { key } } }) as const;
       throw AppError.conflict(
-        `Team ${found.key} still owns ${owned.join(" and ")}; reassign them first`,
-        [
-          ...systems.map((s) => ({ path: "systems", message: s.key })),
-          ...interfaces.map((i) => ({ path: "interfaces", message: i.key })),
-        ],
+        { key: "teamStillOwns", params: { team: found.key, owned } },
+        [...systems.map((s) => keyAt("systems")(s.key)), ...interfaces.map((i) => keyAt("interfaces")(i.key))],
       );
     }
     await tx.team.delete({ where: { id } });

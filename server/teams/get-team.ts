@@ -8,6 +8,6 @@ export type GetTeamOptions = { idOrKey: string };
 
 export async function getTeam(o: GetTeamOptions) {
   const team = await db().team.findFirst({ where: idOrKey(o.idOrKey), select: teamSelect });
-  if (!team) throw AppError.notFound("Team");
+  if (!team) throw AppError.notFound("team");
   return toTeam(team);
 }

@@ -3,7 +3,7 @@ import type { Prisma } from "@/server/generated/prisma/client";
 import { userRefSelect } from "@/server/shared/ref-select";
 import type { VersionedEntity } from "@/server/shared/versioned-update";
 
-export const TEAM_ENTITY = { type: "TEAM", name: "Team" } satisfies VersionedEntity;
+export const TEAM_ENTITY = { type: "TEAM", name: "team" } satisfies VersionedEntity;
 
 export const teamSelect = {
   id: true, key: true, name: true, description: true, contactEmail: true, chatChannel: true, onCall: true,

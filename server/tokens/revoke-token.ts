@@ -16,7 +16,7 @@ export async function revokeToken({ actor, id }: RevokeTokenOptions): Promise<vo
   await db().$transaction(async (tx) => {
     const owned = { id, userId: actor.userId };
     const before = await tx.apiToken.findFirst({ where: owned, select: tokenSelect });
-    if (!before) throw AppError.notFound("API token");
+    if (!before) throw AppError.notFound("token");
     if (before.revokedAt) return;
     // revokedAt: null in the WHERE clause: of two concurrent revokes only one writes and audits.
     const { count } = await tx.apiToken.updateMany({ where: { ...owned, revokedAt: null }, data: { revokedAt: new Date() } });

@@ -50,7 +50,7 @@ export async function getTopology({ query }: GetTopologyOptions): Promise<TTopol
   const layout = () => readCachedLayout({ key: layoutCacheKey(query), version: graph.version });
 
   if (focus) {
-    const index = findInGraph({ graph, type: "system", idOrKey: focus, what: "The focus system" });
+    const index = findInGraph({ graph, type: "system", idOrKey: focus, what: "focusSystem" });
     const estate = selectEstate({ graph, filters, always: index });
     const view = buildFocusView({ graph, estate, focus: index, direction, depth, breadth, maxNodes: TOPOLOGY_NODE_LIMIT });
     const totals = { systems: estate.systemCount, interfaces: estate.interfaceCount };

@@ -16,11 +16,11 @@ export type StoreLayoutOptions = { query: TTopologyQuery; version: string; layou
  */
 export async function storeLayout({ query, version, layout }: StoreLayoutOptions): Promise<{ stored: boolean }> {
   const view = await getTopology({ query });
-  if (view.version !== version) throw AppError.conflict("The estate changed since this layout was computed", [{ path: "version", message: "not the current estate version" }]);
+  if (view.version !== version) throw AppError.conflict({ key: "estateChanged" }, [{ path: "version", message: { key: "notCurrentEstateVersion" } }]);
   const placed = Object.keys(layout.positions);
   const ids = new Set(view.nodes.map((n) => n.id));
   if (placed.length !== ids.size || placed.some((id) => !ids.has(id))) {
-    throw AppError.validation([{ path: "positions", message: "must place exactly the nodes of this view" }]);
+    throw AppError.validation([{ path: "positions", message: { key: "exactlyTheViewsNodes" } }]);
   }
   const key = layoutCacheKey(query);
   await db().$transaction([

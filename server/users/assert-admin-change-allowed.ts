@@ -16,15 +16,15 @@ export type AssertAdminChangeAllowedOptions = {
  */
 export async function assertAdminChangeAllowed(o: AssertAdminChangeAllowedOptions): Promise<void> {
   if (o.change.active === false && o.target.id === o.actorUserId) {
-    throw AppError.conflict("You cannot deactivate your own account; ask another admin to do it", [
-      { path: "active", message: "cannot deactivate yourself" },
+    throw AppError.conflict({ key: "cannotDeactivateSelf" }, [
+      { path: "active", message: { key: "cannotDeactivateSelf" } },
     ]);
   }
   const wasActiveAdmin = o.target.role === "ADMIN" && o.target.active;
   const staysActiveAdmin = (o.change.role ?? o.target.role) === "ADMIN" && (o.change.active ?? o.target.active);
   if (!wasActiveAdmin || staysActiveAdmin) return;
   if ((await o.countOtherActiveAdmins()) > 0) return;
-  throw AppError.conflict("This is the last active admin; make someone else an admin first", [
-    { path: o.change.active === false ? "active" : "role", message: "last active admin" },
+  throw AppError.conflict({ key: "lastActiveAdmin" }, [
+    { path: o.change.active === false ? "active" : "role", message: { key: "lastActiveAdmin" } },
   ]);
 }

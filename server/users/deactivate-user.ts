@@ -44,9 +44,9 @@ export async function deactivateUser({ actor, id, input }: DeactivateUserOptions
     // Checked first so an unknown person or a stale form is answered as such, not as 422s on
     // hand-overs that no longer match; applyUserUpdate checks the version again when it writes.
     const current = await tx.user.findUnique({ where: { id }, select: { version: true, active: true } });
-    if (!current) throw AppError.notFound("User");
-    if (current.version !== input.version) throw AppError.staleVersion("This user");
-    if (!current.active) throw AppError.conflict("This user is already deactivated", [{ path: "active", message: "already deactivated" }]);
+    if (!current) throw AppError.notFound("user");
+    if (current.version !== input.version) throw AppError.staleVersion("user");
+    if (!current.active) throw AppError.conflict({ key: "alreadyDeactivated" }, [{ path: "active", message: { key: "alreadyDeactivated" } }]);
 
     const counts = await handOverOwnerships({ tx, actor, userId: id, handovers: input.handovers });
     const user = await applyUserUpdate({ tx, actor, id, input: { version: input.version, active: false } });

@@ -10,6 +10,6 @@ export type GetCurrentUserOptions = { actor: Actor };
 /** The caller's own full record plus what their role allows (the UI hides what it cannot do). */
 export async function getCurrentUser({ actor }: GetCurrentUserOptions) {
   const user = await db().user.findUnique({ where: { id: actor.userId }, select: userSelect });
-  if (!user) throw AppError.notFound("User");
+  if (!user) throw AppError.notFound("user");
   return { ...user, permissions: [...ROLE_PERMISSIONS[user.role]] };
 }

@@ -11,6 +11,6 @@ export type GetUserOptions = { actor: Actor; id: string };
 export async function getUser({ actor, id }: GetUserOptions) {
   const select = can(actor.role, "users:manage") ? userSelect : userDirectorySelect;
   const user = await db().user.findUnique({ where: { id }, select });
-  if (!user) throw AppError.notFound("User");
+  if (!user) throw AppError.notFound("user");
   return user;
 }

@@ -37,11 +37,11 @@ async function checkTargets(tx: Tx, userId: string, handovers: THandover[]): Pro
   return handovers.flatMap((h, i): FieldError[] => {
     if (!h.toUserId) return [];
     const path = `handovers.${i}.toUserId`;
-    if (h.toUserId === userId) return [{ path, message: "hand over to someone other than the person being deactivated" }];
+    if (h.toUserId === userId) return [{ path, message: { key: "handOverToSomeoneElse" } }];
     const user = users.get(h.toUserId);
-    if (!user) return [{ path, message: "unknown user" }];
+    if (!user) return [{ path, message: { key: "unknownUser" } }];
     // Handing over to someone who already left only moves the gap.
-    return user.active ? [] : [{ path, message: "this user is deactivated" }];
+    return user.active ? [] : [{ path, message: { key: "userDeactivated" } }];
   });
 }
 
@@ -85,10 +85,10 @@ export async function handOverOwnerships({ tx, actor, userId, handovers }: HandO
   const errors: FieldError[] = handovers.flatMap((h, i) =>
     rows[h.entityType].get(h.entityId)?.[FIELD[h.role]] === userId
       ? []
-      : [{ path: `handovers.${i}.entityId`, message: `not a ${h.role === "technicalOwner" ? "technical" : "business"} ownership of this person` }],
+      : [{ path: `handovers.${i}.entityId`, message: { key: h.role === "technicalOwner" ? "notTechnicalOwnership" : "notBusinessOwnership" } }],
   );
   errors.push(...(await checkTargets(tx, userId, handovers)));
-  if (errors.length) throw AppError.validation(errors, "Some hand-overs cannot be made; nothing was changed");
+  if (errors.length) throw AppError.validation(errors, { key: "handOversRefused" });
 
   const changes = { SYSTEM: new Map<string, OwnerData>(), INTERFACE: new Map<string, OwnerData>() };
   let handedOver = 0;

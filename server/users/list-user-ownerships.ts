@@ -55,7 +55,7 @@ export async function listUserOwnerships({ id }: ListUserOwnershipsOptions): Pro
     db().interface.findMany({ where: { technicalOwnerId: id }, select: recordSelect }),
     db().teamMember.findMany({ where: { userId: id, role: "LEAD" }, select: { teamId: true } }),
   ]);
-  if (!user) throw AppError.notFound("User");
+  if (!user) throw AppError.notFound("user");
 
   const items: TUserOwnership[] = [];
   for (const { technicalOwnerId, businessOwnerId, ...s } of systems) {

@@ -19,7 +19,7 @@ export async function updateCurrentUser({ actor, input }: UpdateCurrentUserOptio
   return db().$transaction(async (tx) => {
     const id = actor.userId;
     const before = await tx.user.findUnique({ where: { id }, select: userSelect });
-    if (!before) throw AppError.notFound("User");
+    if (!before) throw AppError.notFound("user");
     const after = await tx.user.update({ where: { id }, data: { ...input, version: { increment: 1 } }, select: userSelect });
     await writeAudit(tx, { actor, action: "UPDATE", entityType: "USER", entityId: id, before, after });
     return { ...after, permissions: [...ROLE_PERMISSIONS[after.role]] };

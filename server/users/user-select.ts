@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/server/generated/prisma/client";
 import type { VersionedEntity } from "@/server/shared/versioned-update";
 
-export const USER_ENTITY = { type: "USER", name: "User" } satisfies VersionedEntity;
+export const USER_ENTITY = { type: "USER", name: "user" } satisfies VersionedEntity;
 
 /** The full user record as the API shows it. Never the password hash. */
 export const userSelect = {

@@ -11,7 +11,7 @@ export type DeleteViewOptions = { actor: Actor; id: string };
 export async function deleteView({ actor, id }: DeleteViewOptions): Promise<void> {
   await db().$transaction(async (tx) => {
     const found = await tx.savedView.findUnique({ where: { id }, select: viewSelect });
-    if (!found) throw AppError.notFound("Saved view");
+    if (!found) throw AppError.notFound("view");
     await tx.savedView.delete({ where: { id } });
     await writeAudit(tx, { actor, action: "DELETE", entityType: "VIEW", entityId: id, before: auditSnapshot(toView(found)) });
   });

@@ -9,6 +9,6 @@ export type GetViewOptions = { idOrKey: string };
 /** By id or key, so a URL can name a view by its readable key. */
 export async function getView(o: GetViewOptions) {
   const view = await db().savedView.findFirst({ where: idOrKey(o.idOrKey), select: viewSelect });
-  if (!view) throw AppError.notFound("Saved view");
+  if (!view) throw AppError.notFound("view");
   return toView(view);
 }

@@ -4,7 +4,7 @@ import type { TSavedView, TViewDefinition } from "@/lib/schemas/view";
 import { userRefSelect } from "@/server/shared/ref-select";
 import type { VersionedEntity } from "@/server/shared/versioned-update";
 
-export const VIEW_ENTITY = { type: "VIEW", name: "Saved view" } satisfies VersionedEntity;
+export const VIEW_ENTITY = { type: "VIEW", name: "view" } satisfies VersionedEntity;
 
 export const viewSelect = {
   id: true, key: true, name: true, description: true, definition: true, positions: true,

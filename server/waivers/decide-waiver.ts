@@ -22,12 +22,12 @@ export async function decideWaiver({ actor, id, version, note, decision }: Decid
       check: (w) => {
         if (decision === "REVOKE") {
           const own = w.requestedById === actor.userId && w.status === "PENDING";
-          if (!own && actor.role !== "ADMIN") throw new AppError("FORBIDDEN", "Only an admin can revoke a waiver someone else requested or that was granted");
-          if (w.status !== "PENDING" && w.status !== "APPROVED") throw AppError.conflict(`This waiver is already ${w.status.toLowerCase()}`, [{ path: "status", message: w.status }]);
+          if (!own && actor.role !== "ADMIN") throw new AppError("FORBIDDEN", { key: "revokeOthersWaiver" });
+          if (w.status !== "PENDING" && w.status !== "APPROVED") throw AppError.conflict({ key: "waiverNotOpen" }, [{ path: "status", message: { key: "decided" } }]);
           return;
         }
-        if (w.requestedById === actor.userId) throw new AppError("FORBIDDEN", "Four eyes: another admin must decide on a waiver you requested");
-        if (w.status !== "PENDING") throw AppError.conflict(`This waiver is already ${w.status.toLowerCase()}`, [{ path: "status", message: w.status }]);
+        if (w.requestedById === actor.userId) throw new AppError("FORBIDDEN", { key: "fourEyes" });
+        if (w.status !== "PENDING") throw AppError.conflict({ key: "waiverNotPending" }, [{ path: "status", message: { key: "decided" } }]);
       },
       write: (where, next) => tx.waiver.updateMany({
         where,

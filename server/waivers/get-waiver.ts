@@ -7,6 +7,6 @@ export type GetWaiverOptions = { id: string };
 
 export async function getWaiver({ id }: GetWaiverOptions) {
   const row = await db().waiver.findUnique({ where: { id }, select: waiverSelect });
-  if (!row) throw AppError.notFound("Waiver");
+  if (!row) throw AppError.notFound("waiver");
   return (await toWaivers([row]))[0];
 }

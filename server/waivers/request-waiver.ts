@@ -16,9 +16,9 @@ const DAY_MS = 86_400_000;
 /** An engineer asks for an exception; it counts only once an admin other than them approves it. */
 export async function requestWaiver({ actor, input, now = Date.now() }: RequestWaiverOptions) {
   const expiresAt = new Date(input.expiresAt);
-  if (expiresAt.getTime() <= now) throw AppError.validation([{ path: "expiresAt", message: "must be in the future" }]);
+  if (expiresAt.getTime() <= now) throw AppError.validation([{ path: "expiresAt", message: { key: "inTheFuture" } }]);
   if (expiresAt.getTime() > now + MAX_WAIVER_DAYS * DAY_MS) {
-    throw AppError.validation([{ path: "expiresAt", message: `at most ${MAX_WAIVER_DAYS} days ahead` }]);
+    throw AppError.validation([{ path: "expiresAt", message: { key: "atMostDaysAhead", params: { max: MAX_WAIVER_DAYS } } }]);
   }
   return db().$transaction(async (tx) => {
     await checkSubject({ tx, ...input });
@@ -28,7 +28,7 @@ export async function requestWaiver({ actor, input, now = Date.now() }: RequestW
       select: { id: true, status: true },
     });
     if (open) {
-      throw AppError.conflict(`There is already a ${open.status.toLowerCase()} waiver for this record and standard`, [{ path: "standardId", message: `waiver ${open.id} is ${open.status.toLowerCase()}` }]);
+      throw AppError.conflict({ key: "waiverAlreadyOpen" }, [{ path: "standardId", message: { key: "openWaiver", params: { id: open.id } } }]);
     }
     const row = await tx.waiver.create({ data: { ...input, expiresAt, requestedById: actor.userId }, select: waiverSelect });
     const [waiver] = await toWaivers([row], now);

@@ -6,7 +6,7 @@ import { userRefSelect } from "@/server/shared/ref-select";
 import { resolveSubjects } from "@/server/compliance/resolve-subjects";
 import type { VersionedEntity } from "@/server/shared/versioned-update";
 
-export const WAIVER_ENTITY = { type: "WAIVER", name: "Waiver" } satisfies VersionedEntity;
+export const WAIVER_ENTITY = { type: "WAIVER", name: "waiver" } satisfies VersionedEntity;
 
 export const standardRefSelect = { id: true, key: true, text: true, category: true, severity: true, checkKind: true } as const;
 

@@ -186,7 +186,7 @@ describe("/api/v1/me", () => {
 
   it("returns the caller's own full record and their role's permissions", async () => {
     const expected = {
-      ADMIN: ["catalog:read", "catalog:write", "users:manage", "self:manage"],
+      ADMIN: ["catalog:read", "catalog:write", "users:manage", "self:manage", "standards:manage"],
       ENGINEER: ["catalog:read", "catalog:write", "self:manage"],
       VIEWER: ["catalog:read", "self:manage"],
     };

@@ -25,7 +25,7 @@ const slug = (name: string) => name.toLowerCase().normalize("NFKD").replace(/[^a
 
 /** "Save view as…": name the current filters/focus (and, if wanted, the positions) for others to open. */
 export function SaveViewDialog({ open, definition, positions, onSaved, onClose }: Props) {
-  const { m } = useI18n();
+  const { m, schemaErrors } = useI18n();
   const t = m.topology.views;
   const qc = useQueryClient();
   const ref = useModalDialog(open);
@@ -48,8 +48,8 @@ export function SaveViewDialog({ open, definition, positions, onSaved, onClose }
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const body = { key: key || slug(name), name, description, definition, positions: withPositions ? positions().slice(0, 2000) : null };
-    const parsed = ZViewCreate.safeParse(body);
-    if (!parsed.success) return setErrors(issuesToErrors(parsed.error.issues, m));
+    const parsed = ZViewCreate.safeParse(body, { error: schemaErrors });
+    if (!parsed.success) return setErrors(issuesToErrors(parsed.error.issues));
     setErrors({});
     mutation.mutate(body);
   };

@@ -10,7 +10,6 @@ export const ownership = {
     quiet: "Quiet after {days} days without a member's sign-in or an edit",
     busFactor: "Bus factor: more than {n} tier-0/1 systems per technical owner",
     busFactorLabel: "Bus factor N",
-    busFactorHint: "A whole number from 1 to 1000",
     change: "Change",
     saved: "Bus factor saved.",
   },

@@ -11,7 +11,6 @@ export const ownership: typeof en = {
     quiet: "{days} 天内无成员登录、无编辑即为沉寂",
     busFactor: "巴士因子：每位技术负责人最多负责 {n} 个 0/1 级系统",
     busFactorLabel: "巴士因子 N",
-    busFactorHint: "1 到 1000 之间的整数",
     change: "修改",
     saved: "巴士因子已保存。",
   },
