@@ -32,9 +32,12 @@ test.describe("as an engineer", () => {
     await expect(keyField).toBeFocused();
     await expect(page.getByText(/lowercase letters, digits or hyphens/)).toBeVisible();
     await keyField.fill(systemKey);
+    const dashboard = `https://grafana.example.test/d/${systemKey}`;
+    await page.getByRole("textbox", { name: "Monitoring dashboard", exact: true }).fill(dashboard);
     await page.getByRole("button", { name: "Save" }).click();
     await expect(page.getByRole("heading", { level: 1, name: systemName })).toBeVisible();
     await expect(page.getByText(systemKey, { exact: true }).first()).toBeVisible();
+    await expect(page.getByRole("link", { name: dashboard })).toHaveAttribute("href", dashboard);
 
     // A second system to connect to (set up over the API with the same session).
     const billing = await createSystem(page.request, `E2E Billing ${uniqueKey("x")}`);
@@ -57,15 +60,38 @@ test.describe("as an engineer", () => {
     await expect(page.getByRole("link", { name: systemName })).toBeVisible();
     await expect(page.getByRole("link", { name: billing.name })).toBeVisible();
 
-    // Edit: only the changed field goes out; the page and its history show the change.
+    // Nothing about its reliability was said yet: the page says so rather than "No".
+    const reliabilityCard = page.locator("section").filter({ has: page.getByRole("heading", { name: "Reliability", exact: true }) });
+    await expect(reliabilityCard.getByText("Not recorded", { exact: true })).toHaveCount(5);
+
+    // Edit: only the changed fields go out; the page and its history show the change. The
+    // reliability facts are a group of their own; the yes/no/unknown ones are selects, so the
+    // keyboard alone sets them.
     await page.getByRole("link", { name: "Edit" }).click();
     await page.getByRole("textbox", { name: "Endpoint", exact: true }).fill("orders.created.v2");
+    const reliability = page.getByRole("group", { name: "Reliability" });
+    await reliability.getByRole("combobox", { name: "Delivery guarantee", exact: true }).selectOption({ label: "At least once" });
+    const idempotent = reliability.getByRole("combobox", { name: "Idempotent", exact: true });
+    await expect(idempotent).toHaveValue("");
+    await idempotent.focus();
+    await page.keyboard.press("ArrowDown");
+    await expect(idempotent).toHaveValue("yes");
+    await reliability.getByRole("textbox", { name: "Retry policy", exact: true }).fill("5 attempts, exponential backoff from 1 s");
+    await reliability.getByRole("textbox", { name: "Dead-letter queue", exact: true }).fill("orders.dlq");
+    await reliability.getByRole("combobox", { name: "TLS in transit", exact: true }).selectOption({ label: "No" });
     await page.getByRole("button", { name: "Save" }).click();
     await expect(page.getByRole("heading", { level: 1, name: interfaceName })).toBeVisible();
     await expect(page.getByText("orders.created.v2", { exact: true }).first()).toBeVisible();
+    for (const shown of ["At least once", "Yes", "5 attempts, exponential backoff from 1 s", "orders.dlq", "No"]) {
+      await expect(reliabilityCard.getByText(shown, { exact: true })).toBeVisible();
+    }
+    await expect(reliabilityCard.getByText("Not recorded", { exact: true })).toHaveCount(0);
     const history = page.getByRole("list", { name: "Change history" });
     await expect(history.getByText("Updated", { exact: true })).toBeVisible();
     await expect(history.getByText("Created", { exact: true })).toBeVisible();
+    await expect(history.getByRole("row", { name: /Dead-letter queue/ })).toContainText("orders.dlq");
+    await expect(history.getByRole("row", { name: /Delivery guarantee/ })).toContainText("At least once");
+    await expect(history.getByRole("row", { name: /TLS in transit/ })).toContainText("No");
 
     // Both are found by search in their lists.
     await page.goto("/interfaces");

@@ -73,6 +73,20 @@ describe("diffSnapshots", () => {
     expect(isWholeRecord("IMPORT", token, token)).toBe(true);
   });
 
+  it("tells a recorded \"no\" from \"not recorded\", and keeps the reliability facts beside the contract", () => {
+    const before = { contractUrl: null, idempotent: null, tlsInTransit: true, deadLetterQueue: null, vendor: null };
+    const after = { contractUrl: "https://c.example/x", idempotent: false, tlsInTransit: null, deadLetterQueue: "orders.dlq", vendor: "V" };
+    expect(diffSnapshots("UPDATE", before, after)).toEqual([
+      { field: "contractUrl", before: null, after: "https://c.example/x" },
+      { field: "idempotent", before: null, after: false },
+      { field: "deadLetterQueue", before: null, after: "orders.dlq" },
+      { field: "tlsInTransit", before: true, after: null },
+      { field: "vendor", before: null, after: "V" },
+    ]);
+    expect(formatAuditValue("idempotent", false, labels)).toBe("No");
+    expect(formatAuditValue("idempotent", null, labels)).toBeNull();
+  });
+
   it("compares nested values deeply", () => {
     const members = [{ role: "LEAD", user: { id: "u1", name: "Ann" } }];
     const same = [{ user: { name: "Ann", id: "u1" }, role: "LEAD" }];

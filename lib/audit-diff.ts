@@ -26,8 +26,9 @@ const FIELD_ORDER = [
   "key", "name", "email", "role", "active", "locale", "passwordChanged", "description",
   "kind", "style", "mode", "layer", "provider", "consumer", "via", "endpoint", "dataObjects",
   "tier", "lifecycle", "team", "technicalOwner", "businessOwner", "members",
-  "authMethod", "contractFormat", "contractUrl", "vendor", "isThirdParty", "tags",
-  "docsUrl", "repoUrl", "runbookUrl", "contactEmail", "chatChannel", "onCall",
+  "authMethod", "contractFormat", "contractUrl",
+  "deliveryGuarantee", "idempotent", "retryPolicy", "deadLetterQueue", "tlsInTransit",
+  "vendor", "isThirdParty", "tags", "docsUrl", "repoUrl", "runbookUrl", "monitoringUrl", "contactEmail", "chatChannel", "onCall",
 ];
 
 export const isEmptyValue = (v: unknown) =>

@@ -14,6 +14,7 @@ const ENUM_OF_FIELD = {
   mode: "InterfaceMode",
   authMethod: "AuthMethod",
   contractFormat: "ContractFormat",
+  deliveryGuarantee: "DeliveryGuarantee",
   role: "Role",
   "members.role": "TeamRole",
 } as const;

@@ -9,11 +9,12 @@ import { ConfirmButton } from "@/components/catalog/confirm-button";
 import { ReviewedLine } from "@/components/catalog/reviewed-line";
 import { InterfaceFacts } from "./interface-facts";
 import { InterfaceFlowCard } from "./interface-flow-card";
+import { InterfaceReliability } from "./interface-reliability";
 import { interfaceDetailQuery } from "@/lib/queries/interfaces";
 
 /**
- * /interfaces/[id]: flow (provider → via → consumer), protocol and contract, owners (its own, or
- * marked as inherited from the provider), when last confirmed, history.
+ * /interfaces/[id]: flow (provider → via → consumer), protocol and contract, reliability, owners
+ * (its own, or marked as inherited from the provider), when last confirmed, history.
  */
 export function InterfaceDetail({ id, canWrite }: { id: string; canWrite: boolean }) {
   const { m } = useI18n();
@@ -27,6 +28,7 @@ export function InterfaceDetail({ id, canWrite }: { id: string; canWrite: boolea
             <div className="space-y-4 lg:col-span-2">
               <InterfaceFlowCard item={i} />
               <InterfaceFacts item={i} />
+              <InterfaceReliability item={i} />
             </div>
             <div className="space-y-4">
               <OwnersCard team={i.team} technicalOwner={i.technicalOwner} inherited={i.inherited} provider={i.provider}

@@ -1,11 +1,12 @@
 import type { z } from "zod";
 import { ZInterfaceCreate, ZInterfaceUpdate, type TInterface } from "@/lib/schemas/interface";
-import type { ZAuthMethod, ZContractFormat, ZInterfaceMode, ZInterfaceStyle } from "@/lib/schemas/enums";
+import type { ZAuthMethod, ZContractFormat, ZDeliveryGuarantee, ZInterfaceMode, ZInterfaceStyle } from "@/lib/schemas/enums";
 import type { Messages } from "@/lib/i18n/messages";
 import type { I18n } from "@/lib/i18n/client";
 import { buildRequest, splitList } from "@/components/catalog/build-request";
 import type { TLifecycle } from "@/components/catalog/enum-options";
 import type { FieldErrors } from "@/components/catalog/form-errors";
+import { fromTriState, toTriState, type TriState } from "@/components/catalog/tri-state";
 import type { TRef, TUserRef } from "@/components/catalog/types";
 
 /** What the interface form edits; references keep the API's field names so server errors land on them. */
@@ -15,6 +16,9 @@ export type InterfaceDraft = {
   providerSystemId: TRef | null; consumerSystemId: TRef | null; viaSystemId: TRef | null;
   endpoint: string; dataObjects: string;
   authMethod: z.infer<typeof ZAuthMethod>; contractFormat: z.infer<typeof ZContractFormat>; contractUrl: string;
+  // "" is "not recorded" (null in the API), which the standards tell apart from "no".
+  deliveryGuarantee: z.infer<typeof ZDeliveryGuarantee> | ""; idempotent: TriState;
+  retryPolicy: string; deadLetterQueue: string; tlsInTransit: TriState;
   tier: string; lifecycle: TLifecycle;
   teamId: TRef | null; technicalOwnerId: TUserRef | null;
 };
@@ -28,6 +32,8 @@ export function toInterfaceDraft(i?: TInterface, prefill: { provider?: TRef; con
     viaSystemId: i?.via ?? null,
     endpoint: i?.endpoint ?? "", dataObjects: i?.dataObjects.join(", ") ?? "",
     authMethod: i?.authMethod ?? "NONE", contractFormat: i?.contractFormat ?? "NONE", contractUrl: i?.contractUrl ?? "",
+    deliveryGuarantee: i?.deliveryGuarantee ?? "", idempotent: toTriState(i?.idempotent),
+    retryPolicy: i?.retryPolicy ?? "", deadLetterQueue: i?.deadLetterQueue ?? "", tlsInTransit: toTriState(i?.tlsInTransit),
     tier: String(i?.tier ?? 2), lifecycle: i?.lifecycle ?? "ACTIVE",
     teamId: i?.team ?? null, technicalOwnerId: i?.technicalOwner ?? null,
   };
@@ -41,6 +47,8 @@ function toPayload(d: InterfaceDraft) {
     viaSystemId: d.viaSystemId?.id ?? null,
     endpoint: d.endpoint.trim() || null, dataObjects: splitList(d.dataObjects),
     authMethod: d.authMethod, contractFormat: d.contractFormat, contractUrl: d.contractUrl.trim() || null,
+    deliveryGuarantee: d.deliveryGuarantee || null, idempotent: fromTriState(d.idempotent),
+    retryPolicy: d.retryPolicy.trim() || null, deadLetterQueue: d.deadLetterQueue.trim() || null, tlsInTransit: fromTriState(d.tlsInTransit),
     tier: Number(d.tier), lifecycle: d.lifecycle,
     teamId: d.teamId?.id ?? null, technicalOwnerId: d.technicalOwnerId?.id ?? null,
   };

@@ -2,7 +2,6 @@
 import { useQuery } from "@tanstack/react-query";
 import { useI18n } from "@/lib/i18n/client";
 import { HistoryPanel } from "@/components/audit/history-panel";
-import { LinksCard } from "@/components/catalog/links-card";
 import { OwnersCard } from "@/components/catalog/owners-card";
 import { QueryState } from "@/components/catalog/query-state";
 import { DetailHeader } from "@/components/catalog/detail-header";
@@ -10,6 +9,7 @@ import { ConfirmButton } from "@/components/catalog/confirm-button";
 import { ReviewedLine } from "@/components/catalog/reviewed-line";
 import { SystemFacts } from "./system-facts";
 import { SystemInterfaces } from "./system-interfaces";
+import { SystemLinks } from "./system-links";
 import { systemDetailQuery } from "@/lib/queries/systems";
 
 /**
@@ -19,7 +19,6 @@ import { systemDetailQuery } from "@/lib/queries/systems";
 export function SystemDetail({ id, canWrite }: { id: string; canWrite: boolean }) {
   const { m } = useI18n();
   const query = useQuery(systemDetailQuery(id));
-  const f = m.systems.fields;
   return (
     <QueryState query={query} back={{ href: "/systems", label: m.systems.detail.breadcrumb }}>
       {(s) => (
@@ -33,11 +32,7 @@ export function SystemDetail({ id, canWrite }: { id: string; canWrite: boolean }
             <div className="space-y-4">
               <OwnersCard team={s.team} technicalOwner={s.technicalOwner} businessOwner={s.businessOwner}
                 footer={<ReviewedLine record={s} />} />
-              <LinksCard links={[
-                { label: f.docsUrl, href: s.docsUrl },
-                { label: f.repoUrl, href: s.repoUrl },
-                { label: f.runbookUrl, href: s.runbookUrl },
-              ]} />
+              <SystemLinks system={s} />
             </div>
           </div>
           <div className="mt-4">

@@ -54,6 +54,7 @@ export function SystemFormFields({ form }: { form: EntityForm<SystemDraft> }) {
         <TextField form={form} name="docsUrl" label={f.docsUrl} type="url" />
         <TextField form={form} name="repoUrl" label={f.repoUrl} type="url" />
         <TextField form={form} name="runbookUrl" label={f.runbookUrl} type="url" />
+        <TextField form={form} name="monitoringUrl" label={f.monitoringUrl} hint={h.monitoringUrl} type="url" />
       </FormSection>
     </>
   );

@@ -14,7 +14,7 @@ export type SystemDraft = {
   vendor: string; isThirdParty: boolean; tags: string;
   // References keep the API's field names, so server errors (at "teamId") land on them.
   teamId: TRef | null; technicalOwnerId: TUserRef | null; businessOwnerId: TUserRef | null;
-  docsUrl: string; repoUrl: string; runbookUrl: string;
+  docsUrl: string; repoUrl: string; runbookUrl: string; monitoringUrl: string;
 };
 
 export function toSystemDraft(s?: TSystem): SystemDraft {
@@ -23,7 +23,7 @@ export function toSystemDraft(s?: TSystem): SystemDraft {
     kind: s?.kind ?? "", layer: s?.layer ?? "", tier: String(s?.tier ?? 2), lifecycle: s?.lifecycle ?? "ACTIVE",
     vendor: s?.vendor ?? "", isThirdParty: s?.isThirdParty ?? false, tags: s?.tags.join(", ") ?? "",
     teamId: s?.team ?? null, technicalOwnerId: s?.technicalOwner ?? null, businessOwnerId: s?.businessOwner ?? null,
-    docsUrl: s?.docsUrl ?? "", repoUrl: s?.repoUrl ?? "", runbookUrl: s?.runbookUrl ?? "",
+    docsUrl: s?.docsUrl ?? "", repoUrl: s?.repoUrl ?? "", runbookUrl: s?.runbookUrl ?? "", monitoringUrl: s?.monitoringUrl ?? "",
   };
 }
 
@@ -34,6 +34,7 @@ function toPayload(d: SystemDraft) {
     vendor: d.vendor.trim() || null, isThirdParty: d.isThirdParty, tags: splitList(d.tags),
     teamId: d.teamId?.id ?? null, technicalOwnerId: d.technicalOwnerId?.id ?? null, businessOwnerId: d.businessOwnerId?.id ?? null,
     docsUrl: d.docsUrl.trim() || null, repoUrl: d.repoUrl.trim() || null, runbookUrl: d.runbookUrl.trim() || null,
+    monitoringUrl: d.monitoringUrl.trim() || null,
   };
 }
 

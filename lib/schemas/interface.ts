@@ -5,8 +5,20 @@ import {
 } from "./common";
 import {
   AUTH_METHODS, CONTRACT_FORMATS, INTERFACE_MODES, INTERFACE_STYLES, LIFECYCLES,
-  ZAuthMethod, ZContractFormat, ZInterfaceMode, ZInterfaceStyle, ZLifecycle,
+  ZAuthMethod, ZContractFormat, ZDeliveryGuarantee, ZInterfaceMode, ZInterfaceStyle, ZLifecycle,
 } from "./enums";
+import { textInput } from "./text";
+
+// Reliability facts the integration standards read. null everywhere means "not recorded", which
+// is not the same as "no": a standard may fail an interface for not saying.
+const reliability = {
+  deliveryGuarantee: ZDeliveryGuarantee.nullable().describe("What the consumer can rely on: at most / at least / exactly once"),
+  idempotent: z.boolean().nullable().describe("Whether the consumer handles a repeated message or call safely; null = not recorded"),
+  retryPolicy: nullableText(textInput().trim().max(300)).describe("Free text, e.g. \"5 attempts, exponential backoff from 1 s\""),
+  // 255: RabbitMQ's limit on a queue name (Kafka's on a topic is 249).
+  deadLetterQueue: nullableText(textInput().trim().max(255)).describe("Name of the dead-letter queue or topic, e.g. orders.dlq"),
+  tlsInTransit: z.boolean().nullable().describe("Whether traffic is encrypted on the wire; null = not recorded"),
+};
 
 const fields = {
   key: ZKey,
@@ -22,6 +34,7 @@ const fields = {
   authMethod: ZAuthMethod,
   contractFormat: ZContractFormat,
   contractUrl: nullableText(ZUrl),
+  ...reliability,
   tier: ZTier,
   lifecycle: ZLifecycle,
   teamId: ZId.nullable(),
@@ -37,6 +50,11 @@ export const ZInterfaceCreate = z.strictObject({
   authMethod: fields.authMethod.default("NONE"),
   contractFormat: fields.contractFormat.default("NONE"),
   contractUrl: fields.contractUrl.optional(),
+  deliveryGuarantee: fields.deliveryGuarantee.optional(),
+  idempotent: fields.idempotent.optional(),
+  retryPolicy: fields.retryPolicy.optional(),
+  deadLetterQueue: fields.deadLetterQueue.optional(),
+  tlsInTransit: fields.tlsInTransit.optional(),
   tier: fields.tier.default(2),
   lifecycle: fields.lifecycle.default("ACTIVE"),
   teamId: fields.teamId.optional(),
@@ -75,6 +93,8 @@ export const ZInterface = z
     ...fields,
     endpoint: z.string().nullable(),
     contractUrl: z.string().nullable(),
+    retryPolicy: z.string().nullable(),
+    deadLetterQueue: z.string().nullable(),
     version: z.number().int(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),

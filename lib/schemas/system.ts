@@ -23,6 +23,7 @@ const fields = {
   docsUrl: nullableText(ZUrl),
   repoUrl: nullableText(ZUrl),
   runbookUrl: nullableText(ZUrl),
+  monitoringUrl: nullableText(ZUrl).describe("Monitoring dashboard (Grafana, Datadog…)"),
 };
 
 export const ZSystemCreate = z.strictObject({
@@ -39,6 +40,7 @@ export const ZSystemCreate = z.strictObject({
   docsUrl: fields.docsUrl.optional(),
   repoUrl: fields.repoUrl.optional(),
   runbookUrl: fields.runbookUrl.optional(),
+  monitoringUrl: fields.monitoringUrl.optional(),
 }).meta({ id: "SystemCreate" });
 export type TSystemCreate = z.input<typeof ZSystemCreate>;
 
@@ -72,6 +74,7 @@ export const ZSystem = z
     docsUrl: z.string().nullable(),
     repoUrl: z.string().nullable(),
     runbookUrl: z.string().nullable(),
+    monitoringUrl: z.string().nullable(),
     version: z.number().int(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),

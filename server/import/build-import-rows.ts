@@ -84,6 +84,7 @@ export function buildImportRows({ estate, actorLabel, existingUsers }: BuildImpo
       tier: s.tier ?? 2, lifecycle: s.lifecycle ?? "ACTIVE", vendor: s.vendor ?? null, isThirdParty: s.isThirdParty ?? false,
       teamId: team(s.team, where), technicalOwnerId: person(s.technicalOwner, where), businessOwnerId: person(s.businessOwner, where),
       tags: s.tags ?? [], docsUrl: s.docsUrl ?? null, repoUrl: s.repoUrl ?? null, runbookUrl: s.runbookUrl ?? null,
+      monitoringUrl: s.monitoringUrl ?? null,
     };
     record("SYSTEM", row.id, row);
     return row;
@@ -97,6 +98,8 @@ export function buildImportRows({ estate, actorLabel, existingUsers }: BuildImpo
       providerSystemId: system(i.provider, where) ?? "", consumerSystemId: system(i.consumer, where) ?? "",
       viaSystemId: system(i.via, where), endpoint: i.endpoint ?? null, dataObjects: i.dataObjects ?? [],
       authMethod: i.authMethod ?? "NONE", contractFormat: i.contractFormat ?? "NONE", contractUrl: i.contractUrl ?? null,
+      deliveryGuarantee: i.deliveryGuarantee ?? null, idempotent: i.idempotent ?? null, retryPolicy: i.retryPolicy ?? null,
+      deadLetterQueue: i.deadLetterQueue ?? null, tlsInTransit: i.tlsInTransit ?? null,
       tier: i.tier ?? 2, lifecycle: i.lifecycle ?? "ACTIVE", teamId: team(i.team, where), technicalOwnerId: person(i.technicalOwner, where),
     };
     record("INTERFACE", row.id, row);

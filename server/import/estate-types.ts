@@ -3,7 +3,7 @@
 // each other by team key, system key and person email, never by database id, so a source file
 // can be mapped without touching the database.
 import type {
-  AuthMethod, ContractFormat, InterfaceMode, InterfaceStyle, Layer, Lifecycle, Role, SystemKind, TeamRole,
+  AuthMethod, ContractFormat, DeliveryGuarantee, InterfaceMode, InterfaceStyle, Layer, Lifecycle, Role, SystemKind, TeamRole,
 } from "../generated/prisma/enums";
 
 export type TEstatePerson = {
@@ -43,6 +43,7 @@ export type TEstateSystem = {
   docsUrl?: string | null;
   repoUrl?: string | null;
   runbookUrl?: string | null;
+  monitoringUrl?: string | null;
 };
 
 export type TEstateInterface = {
@@ -60,6 +61,12 @@ export type TEstateInterface = {
   authMethod?: AuthMethod;
   contractFormat?: ContractFormat;
   contractUrl?: string | null;
+  /** Reliability facts; absent or null = not recorded. */
+  deliveryGuarantee?: DeliveryGuarantee | null;
+  idempotent?: boolean | null;
+  retryPolicy?: string | null;
+  deadLetterQueue?: string | null;
+  tlsInTransit?: boolean | null;
   tier?: number;
   lifecycle?: Lifecycle;
   team?: string | null;

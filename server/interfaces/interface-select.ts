@@ -9,7 +9,9 @@ export const INTERFACE_ENTITY = { type: "INTERFACE", name: "interface" } satisfi
 export const interfaceSelect = {
   id: true, key: true, name: true, description: true, style: true, mode: true,
   providerSystemId: true, consumerSystemId: true, viaSystemId: true, endpoint: true, dataObjects: true,
-  authMethod: true, contractFormat: true, contractUrl: true, tier: true, lifecycle: true,
+  authMethod: true, contractFormat: true, contractUrl: true,
+  deliveryGuarantee: true, idempotent: true, retryPolicy: true, deadLetterQueue: true, tlsInTransit: true,
+  tier: true, lifecycle: true,
   teamId: true, technicalOwnerId: true, version: true, createdAt: true, updatedAt: true,
   provider: { select: refSelect },
   consumer: { select: refSelect },

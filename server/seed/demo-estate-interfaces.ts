@@ -154,23 +154,23 @@ export const DEMO_INTERFACES: TEstateInterface[] = [
   { key: "gateway-access-logs", name: "Gateway access logs", style: "EVENT_STREAM", mode: "ASYNC", provider: "api-gateway", consumer: "log-platform", via: kafka,
     endpoint: "logs.gateway-access.v1", dataObjects: ["access-log"], authMethod: "NONE", tier: 3 },
 
-  // Work queues on RabbitMQ (each with a dead-letter queue unless noted)
+  // Work queues on RabbitMQ (dead-letter queues: demo-estate-reliability.ts)
   { key: "notify-order-email", name: "Order confirmation e-mail", style: "MESSAGE_QUEUE", mode: "ASYNC", provider: "order-service", consumer: "notification-service", via: rabbit,
-    endpoint: "notify.email.order-confirmation (DLQ notify.email.dlq)", dataObjects: ["order"], authMethod: "BASIC", contractFormat: "ASYNCAPI", tier: 2 },
+    endpoint: "notify.email.order-confirmation", dataObjects: ["order"], authMethod: "BASIC", contractFormat: "ASYNCAPI", tier: 2 },
   { key: "refund-requests", name: "Refund requests", style: "MESSAGE_QUEUE", mode: "ASYNC", provider: "order-service", consumer: "payment-service", via: rabbit,
-    endpoint: "payment.refund.requested (DLQ payment.refund.dlq)", dataObjects: ["refund"], authMethod: "BASIC", contractFormat: "ASYNCAPI", tier: 0 },
+    endpoint: "payment.refund.requested", dataObjects: ["refund"], authMethod: "BASIC", contractFormat: "ASYNCAPI", tier: 0 },
   { key: "password-reset-email", name: "Password reset e-mail", style: "MESSAGE_QUEUE", mode: "ASYNC", provider: "customer-identity", consumer: "notification-service", via: rabbit,
-    endpoint: "notify.email.password-reset (DLQ notify.email.dlq)", dataObjects: ["customer"], authMethod: "BASIC", contractFormat: "ASYNCAPI", tier: 1 },
+    endpoint: "notify.email.password-reset", dataObjects: ["customer"], authMethod: "BASIC", contractFormat: "ASYNCAPI", tier: 1 },
   { key: "points-expiring-push", name: "Points expiring push", style: "MESSAGE_QUEUE", mode: "ASYNC", provider: "loyalty-service", consumer: "notification-service", via: rabbit,
-    endpoint: "notify.push.points-expiring (no DLQ)", dataObjects: ["loyalty-points"], authMethod: "BASIC", tier: 3 },
+    endpoint: "notify.push.points-expiring", dataObjects: ["loyalty-points"], authMethod: "BASIC", tier: 3 },
   { key: "wms-shipment-ready", name: "Shipment ready for carrier booking", style: "MESSAGE_QUEUE", mode: "ASYNC", provider: "wms", consumer: "tms", via: rabbit,
-    endpoint: "wms.shipment.ready (DLQ wms.dlq)", dataObjects: ["shipment"], authMethod: "BASIC", contractFormat: "ASYNCAPI", tier: 1 },
+    endpoint: "wms.shipment.ready", dataObjects: ["shipment"], authMethod: "BASIC", contractFormat: "ASYNCAPI", tier: 1 },
   { key: "supplier-asn", name: "Advance shipping notices", style: "MESSAGE_QUEUE", mode: "ASYNC", provider: "supplier-portal", consumer: "wms", via: rabbit,
     endpoint: "supplier.asn.received", dataObjects: ["asn"], authMethod: "BASIC", tier: 2, team: null, technicalOwner: null },
   { key: "mes-production-completed", name: "Production completed → warehouse", style: "MESSAGE_QUEUE", mode: "ASYNC", provider: "mes", consumer: "wms", via: rabbit,
-    endpoint: "mes.production.completed (DLQ mes.dlq)", dataObjects: ["production-order", "stock-level"], authMethod: "BASIC", contractFormat: "ASYNCAPI", tier: 1 },
+    endpoint: "mes.production.completed", dataObjects: ["production-order", "stock-level"], authMethod: "BASIC", contractFormat: "ASYNCAPI", tier: 1 },
   { key: "machine-status", name: "Machine status", style: "MESSAGE_QUEUE", mode: "ASYNC", provider: "iot-gateway", consumer: "mes", via: rabbit,
-    endpoint: "mes.machine.status (DLQ mes.dlq)", dataObjects: ["telemetry"], authMethod: "MTLS", contractFormat: "ASYNCAPI", tier: 1 },
+    endpoint: "mes.machine.status", dataObjects: ["telemetry"], authMethod: "MTLS", contractFormat: "ASYNCAPI", tier: 1 },
 
   // Data platform: ETL, streaming sinks, warehouse, BI
   { key: "orders-to-ods", name: "Orders → ODS", style: "ETL_BATCH", mode: "ASYNC", provider: "order-db", consumer: "datax-sync",

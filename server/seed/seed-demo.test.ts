@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildImportRows } from "../import/build-import-rows";
 import { buildDemoEstate, DEMO_ACCOUNTS } from "./seed-demo";
 import { DEMO_HISTORY } from "./demo-estate-history";
+import { DEMO_MONITORING, DEMO_RELIABILITY } from "./demo-estate-reliability";
 
 describe("the demo estate", () => {
   const estate = buildDemoEstate("$argon2id$test");
@@ -47,6 +48,24 @@ describe("the demo estate", () => {
   it("resolves every reference and has no self-loops", () => {
     expect(buildImportRows({ estate, actorLabel: "seed", existingUsers: new Map() }).problems).toEqual([]);
     expect(estate.interfaces.filter((i) => i.provider === i.consumer)).toEqual([]);
+  });
+
+  it("records reliability facts on part of the estate, names only records that exist, and leaves gaps", () => {
+    const interfaceKeys = new Set(estate.interfaces.map((i) => i.key));
+    for (const key of Object.keys(DEMO_RELIABILITY)) expect(interfaceKeys.has(key), key).toBe(true);
+    for (const key of Object.keys(DEMO_MONITORING)) expect(systems.has(key), key).toBe(true);
+    const messaging = estate.interfaces.filter((i) => i.style === "MESSAGE_QUEUE" || i.style === "EVENT_STREAM");
+    // The model answer a standard looks for: at least once, idempotent consumer, a dead-letter queue.
+    const exemplary = messaging.filter((i) => i.deliveryGuarantee === "AT_LEAST_ONCE" && i.idempotent === true && i.deadLetterQueue);
+    expect(exemplary.length).toBeGreaterThanOrEqual(5);
+    // And what it should find: messaging without a DLQ, facts never recorded, traffic in the clear.
+    expect(messaging.filter((i) => !i.deadLetterQueue).length).toBeGreaterThan(0);
+    expect(messaging.filter((i) => i.deliveryGuarantee == null).length).toBeGreaterThan(0);
+    expect(estate.interfaces.filter((i) => i.idempotent === false).length).toBeGreaterThan(0);
+    expect(estate.interfaces.filter((i) => i.tlsInTransit === false).length).toBeGreaterThan(0);
+    const monitored = estate.systems.filter((s) => s.monitoringUrl);
+    expect(monitored.length).toBeGreaterThanOrEqual(10);
+    expect(monitored.length).toBeLessThan(estate.systems.length);
   });
 
   it("dates its history on records and people that exist, all in the past", () => {

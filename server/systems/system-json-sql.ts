@@ -16,7 +16,7 @@ export const SYSTEM_JSON = Prisma.sql`json_build_object(
   'layer', s."layer", 'tier', s."tier", 'lifecycle', s."lifecycle", 'vendor', s."vendor",
   'isThirdParty', s."isThirdParty", 'teamId', s."teamId", 'technicalOwnerId', s."technicalOwnerId",
   'businessOwnerId', s."businessOwnerId", 'tags', to_json(s."tags"), 'docsUrl', s."docsUrl",
-  'repoUrl', s."repoUrl", 'runbookUrl', s."runbookUrl", 'version', s."version",
+  'repoUrl', s."repoUrl", 'runbookUrl', s."runbookUrl", 'monitoringUrl', s."monitoringUrl", 'version', s."version",
   'createdAt', ${iso('s."createdAt"')}, 'updatedAt', ${iso('s."updatedAt"')},
   'team', CASE WHEN t."id" IS NULL THEN NULL ELSE json_build_object('id', t."id", 'key', t."key", 'name', t."name") END,
   'technicalOwner', ${userRef("tu")}, 'businessOwner', ${userRef("bu")},

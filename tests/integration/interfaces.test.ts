@@ -112,6 +112,60 @@ describe("/api/v1/interfaces lifecycle", () => {
   });
 });
 
+describe("reliability facts", () => {
+  const UNRECORDED = { deliveryGuarantee: null, idempotent: null, retryPolicy: null, deadLetterQueue: null, tlsInTransit: null };
+  const RECORDED = {
+    deliveryGuarantee: "AT_LEAST_ONCE", idempotent: true, retryPolicy: "5 attempts, exponential backoff from 1 s",
+    deadLetterQueue: "orders.dlq", tlsInTransit: true,
+  };
+
+  it("start unrecorded (null, not false) when a create leaves them out", async () => {
+    const created = await eng.post("/api/v1/interfaces", newInterface());
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject(UNRECORDED);
+    expect((await eng.get(`/api/v1/interfaces/${created.body.id}`)).body).toMatchObject(UNRECORDED);
+  });
+
+  it("are created, read in GET and lists, changed, cleared back to unrecorded, and audited", async () => {
+    const created = await eng.post("/api/v1/interfaces", newInterface({ style: "MESSAGE_QUEUE", mode: "ASYNC", ...RECORDED, retryPolicy: `  ${RECORDED.retryPolicy} ` }));
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject(RECORDED);
+    const { id, key } = created.body;
+    expect((await eng.get(`/api/v1/interfaces/${id}`)).body).toMatchObject(RECORDED);
+    const listed = await eng.get(`/api/v1/interfaces?q=${key}`);
+    expect(listed.body.items).toEqual([expect.objectContaining({ id, ...RECORDED })]);
+
+    // "no" is a recorded answer, distinct from null; "" clears text.
+    const changed = await eng.patch(`/api/v1/interfaces/${id}`, {
+      version: 1, deliveryGuarantee: "EXACTLY_ONCE", idempotent: false, retryPolicy: "", deadLetterQueue: null, tlsInTransit: null,
+    });
+    expect(changed.status).toBe(200);
+    const after = { deliveryGuarantee: "EXACTLY_ONCE", idempotent: false, retryPolicy: null, deadLetterQueue: null, tlsInTransit: null };
+    expect(changed.body).toMatchObject({ ...after, version: 2 });
+    expect((await eng.get(`/api/v1/interfaces/${id}`)).body).toMatchObject(after);
+
+    const cleared = await eng.patch(`/api/v1/interfaces/${id}`, { version: 2, deliveryGuarantee: null, idempotent: null });
+    expect(cleared.status).toBe(200);
+    expect((await eng.get(`/api/v1/interfaces/${id}`)).body).toMatchObject({ ...UNRECORDED, version: 3 });
+
+    const audit = await auditEntries("INTERFACE", id);
+    expect(audit.map((a) => a.action)).toEqual(["CREATE", "UPDATE", "UPDATE"]);
+    expect(audit[0].after).toMatchObject(RECORDED);
+    expect(audit[1]).toMatchObject({ before: RECORDED, after });
+    expect(audit[2]).toMatchObject({ before: { deliveryGuarantee: "EXACTLY_ONCE", idempotent: false }, after: UNRECORDED });
+  });
+
+  it("refuses a value outside each field's type at its path", async () => {
+    const res = await eng.post("/api/v1/interfaces", newInterface({
+      deliveryGuarantee: "TWICE", idempotent: "yes", retryPolicy: "a\u0000b", deadLetterQueue: "q".repeat(256), tlsInTransit: 1,
+    }));
+    expect(res.status).toBe(422);
+    expect(paths(res.body).sort()).toEqual(["deadLetterQueue", "deliveryGuarantee", "idempotent", "retryPolicy", "tlsInTransit"]);
+    const longest = await eng.post("/api/v1/interfaces", newInterface({ deadLetterQueue: "q".repeat(255), retryPolicy: "r".repeat(300) }));
+    expect(longest.status).toBe(201);
+  });
+});
+
 describe("/api/v1/interfaces validation", () => {
   it("rejects provider == consumer and a via that is one of the ends", async () => {
     const res = await eng.post("/api/v1/interfaces", newInterface({ consumerSystemId: provider, viaSystemId: provider }));

@@ -20,7 +20,8 @@ async function fixture() {
   const full = await make({
     name: "Reads probe A", description: "Everything filled", tier: 0, lifecycle: "DEPRECATED", vendor: "Acme",
     isThirdParty: true, technicalOwnerId: ownerId, businessOwnerId: ownerId, docsUrl: "https://docs.example.test/a",
-    repoUrl: "https://git.example.test/a", runbookUrl: "https://runbook.example.test/a", tags: [tag, "extra"],
+    repoUrl: "https://git.example.test/a", runbookUrl: "https://runbook.example.test/a", monitoringUrl: "https://grafana.example.test/d/a",
+    tags: [tag, "extra"],
   });
   const bare = await make({ name: "Reads probe B", kind: "SAAS", tier: 3, teamId: null });
   return { eng, tag, team: team.body, full, bare, ownerId };

@@ -1,5 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { anonymous, as, uniqueKey } from "./helpers/client";
+import { auditEntries, closeDb } from "./helpers/db";
+
+afterAll(closeDb);
 
 const newSystem = (over: Record<string, unknown> = {}) => ({
   key: uniqueKey("sys"),
@@ -36,6 +39,35 @@ describe("/api/v1/systems", () => {
     expect(stale.status).toBe(409);
     expect(stale.body.errors).toContainEqual({ path: "version", message: "stale version" });
     expect((await eng.get(`/api/v1/systems/${id}`)).body.name).toBe("Renamed");
+  });
+
+  it("keeps a monitoring dashboard link: create, read, list, change, clear, audit", async () => {
+    const eng = await as("ENGINEER");
+    const url = "https://grafana.example.test/d/orders";
+    const created = await eng.post("/api/v1/systems", newSystem({ monitoringUrl: url }));
+    expect(created.status).toBe(201);
+    expect(created.body.monitoringUrl).toBe(url);
+    const { id, key } = created.body;
+    expect((await eng.get(`/api/v1/systems/${id}`)).body.monitoringUrl).toBe(url);
+    expect((await eng.get(`/api/v1/systems?q=${key}`)).body.items).toEqual([expect.objectContaining({ id, monitoringUrl: url })]);
+
+    const moved = await eng.patch(`/api/v1/systems/${id}`, { version: 1, monitoringUrl: `${url}-v2` });
+    expect(moved.status).toBe(200);
+    expect(moved.body.monitoringUrl).toBe(`${url}-v2`);
+    const cleared = await eng.patch(`/api/v1/systems/${id}`, { version: 2, monitoringUrl: "" });
+    expect(cleared.status).toBe(200);
+    expect((await eng.get(`/api/v1/systems/${id}`)).body).toMatchObject({ monitoringUrl: null, version: 3 });
+    expect((await eng.post("/api/v1/systems", newSystem())).body.monitoringUrl).toBeNull();
+
+    const bad = await eng.patch(`/api/v1/systems/${id}`, { version: 3, monitoringUrl: "grafana/d/orders" });
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors.map((e: { path: string }) => e.path)).toEqual(["monitoringUrl"]);
+
+    const audit = await auditEntries("SYSTEM", id);
+    expect(audit.map((a) => a.action)).toEqual(["CREATE", "UPDATE", "UPDATE"]);
+    expect(audit[0].after).toMatchObject({ monitoringUrl: url });
+    expect(audit[1]).toMatchObject({ before: { monitoringUrl: url }, after: { monitoringUrl: `${url}-v2` } });
+    expect(audit[2]).toMatchObject({ before: { monitoringUrl: `${url}-v2` }, after: { monitoringUrl: null } });
   });
 
   it("rejects a duplicate key with 409", async () => {

@@ -8,6 +8,7 @@ import { OwnersCard } from "@/components/catalog/owners-card";
 import { InterfaceFacts } from "@/components/interfaces/interface-facts";
 import { InterfaceFlowCard } from "@/components/interfaces/interface-flow-card";
 import { InterfaceForm } from "@/components/interfaces/interface-form";
+import { InterfaceReliability } from "@/components/interfaces/interface-reliability";
 import { interfaceDetailQuery } from "@/lib/queries/interfaces";
 import type { MapEdits } from "../use-map-edits";
 import { DeleteDialog } from "@/components/catalog/delete-dialog";
@@ -43,6 +44,7 @@ export function InterfacePanel({ id, canWrite, edits, onClose, onImpact, initial
             <InterfaceFlowCard item={item} />
             <OwnersCard team={item.team} technicalOwner={item.technicalOwner} inherited={item.inherited} provider={item.provider} />
             <InterfaceFacts item={item} />
+            <InterfaceReliability item={item} />
             <DeleteDialog open={mode === "delete"} path={`/interfaces/${item.id}`} name={item.name}
               onCancel={() => setMode("view")}
               onDeleted={() => { edits.deleted({ kind: "interface", record: item }); onClose(); }} />

@@ -8,6 +8,7 @@ import { QueryState } from "@/components/catalog/query-state";
 import { OwnersCard } from "@/components/catalog/owners-card";
 import { SystemFacts } from "@/components/systems/system-facts";
 import { SystemForm } from "@/components/systems/system-form";
+import { SystemLinks } from "@/components/systems/system-links";
 import { systemDetailQuery } from "@/lib/queries/systems";
 import type { MapEdits } from "../use-map-edits";
 import { DeleteDialog } from "@/components/catalog/delete-dialog";
@@ -45,6 +46,7 @@ export function SystemPanel({ id, canWrite, edits, onClose, onImpact, onFocus, i
               extra={<Button variant="secondary" onClick={onFocus}>{m.topology.panel.focus}</Button>} />
             <OwnersCard team={system.team} technicalOwner={system.technicalOwner} businessOwner={system.businessOwner} />
             <SystemFacts system={system} />
+            <SystemLinks system={system} />
             <DeleteDialog open={mode === "delete"} path={`/systems/${system.id}`} name={system.name}
               onCancel={() => setMode("view")}
               onDeleted={() => { edits.deleted({ kind: "system", record: system }); onClose(); }} />

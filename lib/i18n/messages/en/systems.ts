@@ -9,6 +9,7 @@ export const systems = {
     reload: "Reload",
     yes: "Yes",
     no: "No",
+    notRecorded: "Not recorded",
     deactivated: "deactivated",
     deactivatedTitle: "This person is deactivated: the ownership needs a new owner",
     about: "About",
@@ -42,11 +43,13 @@ export const systems = {
     docsUrl: "Documentation",
     repoUrl: "Repository",
     runbookUrl: "Runbook",
+    monitoringUrl: "Monitoring dashboard",
   },
   hints: {
     key: "Lowercase slug used in links and the API, e.g. order-service",
     tags: "Comma-separated, e.g. pci, eu-west",
     vendor: "Product or supplier, e.g. SAP, Salesforce",
+    monitoringUrl: "Where its health is watched, e.g. a Grafana or Datadog dashboard",
   },
   columns: { system: "System" },
   detail: {

@@ -9,6 +9,7 @@ export const systems: typeof en = {
     reload: "刷新",
     yes: "是",
     no: "否",
+    notRecorded: "未记录",
     deactivated: "已停用",
     deactivatedTitle: "此人已停用：需要指定新的负责人",
     about: "基本信息",
@@ -42,11 +43,13 @@ export const systems: typeof en = {
     docsUrl: "文档",
     repoUrl: "代码仓库",
     runbookUrl: "运维手册",
+    monitoringUrl: "监控看板",
   },
   hints: {
     key: "用于链接和 API 的小写标识，例如 order-service",
     tags: "用逗号分隔，例如 pci, eu-west",
     vendor: "产品或供应商，例如 SAP、Salesforce",
+    monitoringUrl: "查看其健康状况的地方，例如 Grafana 或 Datadog 看板",
   },
   columns: { system: "系统" },
   detail: {
