@@ -13,7 +13,8 @@ export const ERROR_STATUS = {
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
-export type FieldError = { path: string; message: string };
+/** `line`/`column` (1-based) when the field is a document and the problem is at a place in its text. */
+export type FieldError = { path: string; message: string; line?: number; column?: number };
 
 export class AppError extends Error {
   constructor(
