@@ -6,7 +6,7 @@ import "server-only";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
+import { Worker, type WorkerOptions } from "node:worker_threads";
 import type { ContractFinding } from "@/lib/contracts/types";
 import { AppError } from "@/server/http/app-error";
 
@@ -88,7 +88,11 @@ function idle() {
 }
 
 function start(): Worker {
-  const created = new Worker(findWorkerFile(), { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+  // Not `new Worker(…)`: Turbopack recognises that shape and bundles the worker into .next with a
+  // table of the paths it expected at build time; the path found at run time is not among them
+  // (MODULE_NOT_FOUND), and a `webpackIgnore` comment did not stop it (Next 16.4).
+  const options: WorkerOptions = { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } };
+  const created: Worker = Reflect.construct(Worker, [findWorkerFile(), options]);
   created.on("message", settle);
   created.on("error", (error: Error & { code?: string }) => {
     const cause = error.code === "ERR_WORKER_OUT_OF_MEMORY" ? tooHeavy("it needs more memory than the linter may use") : error;

@@ -1,6 +1,6 @@
 // The memoized example rules must say exactly what Spectral's own say, on a shared schema reached
 // from many places (where the memo does its work) and on the 286 KB Spotify document.
-import spectralCore from "@stoplight/spectral-core";
+import spectralCore, { type RulesetDefinition } from "@stoplight/spectral-core";
 import parsers from "@stoplight/spectral-parsers";
 import rulesets from "@stoplight/spectral-rulesets";
 import { describe, expect, it } from "vitest";
@@ -12,7 +12,7 @@ const EXAMPLE_RULES = { "oas3-valid-schema-example": "error", "oas2-valid-schema
 
 async function lint(ruleset: typeof rulesets.oas, text: string) {
   const spectral = new Spectral();
-  spectral.setRuleset({ extends: [[ruleset, "off"]], rules: EXAMPLE_RULES });
+  spectral.setRuleset({ extends: [[ruleset as RulesetDefinition, "off"]], rules: EXAMPLE_RULES });
   const results = await spectral.run(new Document(text, parsers.Yaml, "/contract.yaml"));
   return results.map((r) => ({ code: r.code, message: r.message, path: r.path.join("/"), line: r.range.start.line + 1 }));
 }
