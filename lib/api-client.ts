@@ -1,5 +1,6 @@
 // The browser's way to call /api/v1: JSON in, JSON out, problem+json turned into ApiError.
-export type FieldError = { path: string; message: string };
+/** `line`/`column` (1-based) when the field is a document and the problem is at a place in its text. */
+export type FieldError = { path: string; message: string; line?: number; column?: number };
 
 export class ApiError extends Error {
   constructor(

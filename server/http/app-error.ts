@@ -23,8 +23,9 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 /**
  * What is wrong with one field: a catalogue key, or text zod already wrote in the request's
  * locale (the handler parses with that locale's error map, server/http/schema-error-maps.ts).
+ * `line`/`column` (1-based) when the field is a document and the problem is at a place in its text.
  */
-export type FieldError = { path: string; message: FieldMessage | { text: string } };
+export type FieldError = { path: string; message: FieldMessage | { text: string }; line?: number; column?: number };
 
 export class AppError extends Error {
   constructor(

@@ -26,9 +26,12 @@ export function problemResponse({ status, detail, errors = [] }: Problem, locale
     title: renderTitle(catalogue, status),
     status,
     detail: renderDetail(catalogue, locale, detail),
-    errors: errors.slice(0, MAX_FIELD_ERRORS).map(({ path, message }) => ({
+    errors: errors.slice(0, MAX_FIELD_ERRORS).map(({ path, message, line, column }) => ({
       path,
       message: "key" in message ? renderFieldMessage(catalogue.fields, locale, message) : message.text,
+      // Where in an uploaded document (contracts), when the problem is at a place in its text.
+      ...(line === undefined ? {} : { line }),
+      ...(column === undefined ? {} : { column }),
     })),
   };
   const headers: Record<string, string> = {

@@ -16,6 +16,8 @@ export const ZProblem = z
         z.object({
           path: z.string().describe('Dotted field path: "name" for body fields, "query.page" or "params.id" otherwise'),
           message: z.string().describe("In the same language as detail; the path never changes with it"),
+          line: z.number().int().optional().describe("1-based line in an uploaded document (contracts), when the problem is at one"),
+          column: z.number().int().optional().describe("1-based column on that line"),
         }),
       )
       .describe("Field-level errors; empty when the problem is not about particular fields"),
