@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { api, ApiError } from "@/lib/api-client";
 import type { TBulkAssignResult, TBulkOwnerSet } from "@/lib/schemas/bulk";
 import { useI18n } from "@/lib/i18n/client";
-import { countLabel, fmt } from "@/lib/i18n/format";
+import { countLabel } from "@/lib/i18n/format";
 import { Button } from "@/components/ui/button";
 import { Banner } from "@/components/ui/feedback";
 import { TeamPicker } from "@/components/pickers/team-picker";
@@ -115,7 +115,7 @@ export function BulkAssignDialog({ open, kind, ids, onClose, onDone, onDeselect 
         {errors.form && <Banner>{errors.form}</Banner>}
         {missing.length > 0 && (
           <Banner>
-            <p>{fmt(t.missing, { count: missing.length })}</p>
+            <p>{countLabel(locale, missing.length, t.missing)}</p>
             <Button variant="secondary" className="mt-2" onClick={() => { onDeselect(missing); mutation.reset(); }}>{t.deselectMissing}</Button>
           </Banner>
         )}

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from "react"
 import { useQueryClient } from "@tanstack/react-query";
 import type { TBulkAssignResult } from "@/lib/schemas/bulk";
 import { useI18n } from "@/lib/i18n/client";
-import { fmt } from "@/lib/i18n/format";
+import { countLabel } from "@/lib/i18n/format";
 import { Button } from "@/components/ui/button";
 import { Banner } from "@/components/ui/feedback";
 import type { RowSelection } from "@/components/ui/data-table";
@@ -33,7 +33,7 @@ export type BulkAssign<T> = {
  * assign owners to all of them at once. The selection clears after a successful assignment.
  */
 export function useBulkAssign<T>({ kind, canWrite, pageKeys, rowLabel }: Options<T>): BulkAssign<T> {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   const qc = useQueryClient();
   const [selected, setSelected] = useState<ReadonlySet<string>>(() => new Set());
   const [result, setResult] = useState<TBulkAssignResult | null>(null);
@@ -75,7 +75,7 @@ export function useBulkAssign<T>({ kind, canWrite, pageKeys, rowLabel }: Options
       <div ref={noticeRef} tabIndex={-1} className="rounded-md focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500">
         <Banner tone="success">
           <div className="flex items-center justify-between gap-3">
-            <span>{fmt(m.bulk.success, { updated: result.updated, unchanged: result.unchanged })}</span>
+            <span>{countLabel(locale, result.updated, m.bulk.success, { unchanged: result.unchanged })}</span>
             <Button variant="ghost" onClick={() => setResult(null)}>{m.bulk.dismiss}</Button>
           </div>
         </Banner>

@@ -1,6 +1,6 @@
 "use client";
 import { useI18n } from "@/lib/i18n/client";
-import { fmt } from "@/lib/i18n/format";
+import { countLabel, fmt } from "@/lib/i18n/format";
 import { BULK_MAX_IDS } from "@/lib/schemas/bulk";
 import { Button } from "@/components/ui/button";
 
@@ -14,7 +14,7 @@ type Props = {
 
 /** "N selected — Assign owners… · Clear selection", stuck to the bottom of the window while the list scrolls. */
 export function BulkSelectionBar({ count, acrossPages, onAssign, onClear }: Props) {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   const t = m.bulk;
   const tooMany = count > BULK_MAX_IDS;
   return (
@@ -27,7 +27,7 @@ export function BulkSelectionBar({ count, acrossPages, onAssign, onClear }: Prop
       <Button onClick={onAssign} disabled={tooMany} aria-describedby={tooMany ? "bulk-too-many" : undefined}>{t.assignOwners}</Button>
       <span aria-hidden className="text-slate-300">·</span>
       <Button variant="ghost" onClick={onClear}>{t.clearSelection}</Button>
-      {tooMany && <span id="bulk-too-many" className="text-red-700">{fmt(t.tooMany, { max: BULK_MAX_IDS })}</span>}
+      {tooMany && <span id="bulk-too-many" className="text-red-700">{countLabel(locale, BULK_MAX_IDS, t.tooMany)}</span>}
     </div>
   );
 }

@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import { useI18n } from "@/lib/i18n/client";
-import { fmt } from "@/lib/i18n/format";
+import { countLabel } from "@/lib/i18n/format";
 import type { TChangeWeek } from "@/lib/schemas/dashboard";
 import { AXIS, GRID, TOOLTIP } from "./chart-colors";
 import { ChartDataTable } from "./chart-data-table";
@@ -27,7 +27,7 @@ export function ChangesChart({ weeks, teamFiltered }: { weeks: TChangeWeek[]; te
     href: AUDIT_HREF,
   }));
   const total = weeks.reduce((n, w) => n + w.count, 0);
-  const summary = fmt(c.summary, { total: total.toLocaleString(locale), latest: (weeks.at(-1)?.count ?? 0).toLocaleString(locale) });
+  const summary = countLabel(locale, total, c.summary, { latest: (weeks.at(-1)?.count ?? 0).toLocaleString(locale) });
   return (
     <DashboardCard title={c.title} hint={teamFiltered ? c.teamHint : c.hint}
       actions={<ExportCsvButton title={c.title} fileName="changes-per-week" header={[c.week, c.count]} rows={() => weeks.map((w) => [w.weekStart, w.count])} />}>

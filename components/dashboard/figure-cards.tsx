@@ -2,7 +2,7 @@
 import Link from "next/link";
 import type { UseQueryResult } from "@tanstack/react-query";
 import { useI18n } from "@/lib/i18n/client";
-import { fmt } from "@/lib/i18n/format";
+import { countLabel } from "@/lib/i18n/format";
 import type { TDashboard } from "@/lib/schemas/dashboard";
 import type { TOwnershipSummary } from "@/lib/schemas/ownership";
 import { listHref, ownershipHref, teamHref } from "./dashboard-links";
@@ -24,7 +24,7 @@ export function FigureCards({ data, ownership, teamId }: Props) {
       label: t.ownershipScore,
       value: score ? `${Math.round(score.score)}%` : ownership.isPending ? "…" : "—",
       detail: score
-        ? fmt(t.ownershipDetail, { complete: n(score.completeRecords), records: n(score.records) })
+        ? countLabel(locale, score.records, t.ownershipDetail, { complete: n(score.completeRecords) })
         : ownership.isError ? t.ownershipUnavailable : undefined,
       href: ownershipHref({}, teamId),
     },

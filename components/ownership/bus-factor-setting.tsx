@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { api, ApiError } from "@/lib/api-client";
 import { ZOwnershipSettingsUpdate } from "@/lib/schemas/ownership";
 import { useI18n } from "@/lib/i18n/client";
-import { fmt } from "@/lib/i18n/format";
+import { countLabel } from "@/lib/i18n/format";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
 import { errorMessage } from "@/components/catalog/error-message";
@@ -15,7 +15,7 @@ import { ownershipKeys } from "@/lib/queries/ownership";
  * for N (PATCH /ownership/settings). Everything refetches after a change: N moves the findings.
  */
 export function BusFactorSetting({ value, isAdmin }: { value: number; isAdmin: boolean }) {
-  const { m, schemaErrors } = useI18n();
+  const { m, locale, schemaErrors } = useI18n();
   const t = m.ownership.score;
   const qc = useQueryClient();
   const id = useId();
@@ -45,7 +45,7 @@ export function BusFactorSetting({ value, isAdmin }: { value: number; isAdmin: b
   if (!editing) {
     return (
       <p className="flex flex-wrap items-center gap-2">
-        <span>{fmt(t.busFactor, { n: value })}</span>
+        <span>{countLabel(locale, value, t.busFactor)}</span>
         {isAdmin && (
           <Button variant="ghost" className="px-2 py-0.5 text-xs print:hidden" aria-label={`${t.change}: ${t.busFactorLabel}`}
             onClick={() => { setDraft(String(value)); setInvalid(undefined); setSaved(false); mutation.reset(); setEditing(true); }}>

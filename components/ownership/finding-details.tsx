@@ -2,7 +2,7 @@
 import { Fragment, useState } from "react";
 import type { TGapFinding } from "@/lib/schemas/ownership";
 import { useI18n } from "@/lib/i18n/client";
-import { fmt } from "@/lib/i18n/format";
+import { countLabel, fmt } from "@/lib/i18n/format";
 import { Button } from "@/components/ui/button";
 import { PersonLabel } from "@/components/catalog/people";
 import { LastActivity, RecordList, TeamContactLine } from "./finding-parts";
@@ -51,7 +51,7 @@ export function FindingDetails({ finding, busFactor, canWrite, onFixed }: Props)
     case "bus-factor":
       return (
         <div>
-          <p className="text-slate-700">{fmt(t.carries, { count: total, n: busFactor })}</p>
+          <p className="text-slate-700">{countLabel(locale, total, t.carries, { n: busFactor })}</p>
           <RecordList records={finding.records} label={t.records} action={canWrite ? (r) => (
             <Button variant="ghost" className="px-2 py-0.5 text-xs print:hidden" onClick={() => setReassign(r)}
               aria-label={`${m.ownership.fix.reassign}: ${r.name}`}>

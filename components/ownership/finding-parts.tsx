@@ -4,7 +4,7 @@ import { useState, type ReactNode } from "react";
 import { useQuery } from "@tanstack/react-query";
 import type { TGapFinding } from "@/lib/schemas/ownership";
 import { useI18n } from "@/lib/i18n/client";
-import { fmt, formatDate } from "@/lib/i18n/format";
+import { countLabel, fmt, formatDate } from "@/lib/i18n/format";
 import { Badge } from "@/components/ui/feedback";
 import { TierBadge } from "@/components/catalog/catalog-badges";
 import { recordHref } from "@/components/catalog/record-fix";
@@ -47,7 +47,7 @@ export function LastActivity({ at }: { at: string | null }) {
   const days = Math.max(0, Math.floor((nowMs() - date.getTime()) / 86_400_000));
   return (
     <p className="text-slate-600">
-      {fmt(t.lastActivity, { date: formatDate(date, locale), days })}
+      {countLabel(locale, days, t.lastActivity, { date: formatDate(date, locale) })}
     </p>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 import { GAP_RULES, QUIET_DAYS, STALE_DAYS, type TGapRule, type TOwnershipGaps } from "@/lib/schemas/ownership";
 import { useI18n } from "@/lib/i18n/client";
-import { fmt } from "@/lib/i18n/format";
+import { countLabel } from "@/lib/i18n/format";
 import { cn } from "@/components/ui/cn";
 
 type Props = {
@@ -13,7 +13,7 @@ type Props = {
 
 /** One card per rule with its count; choosing one filters the list to it (again: all rules). */
 export function RuleCards({ counts, selected, onSelect }: Props) {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   const byRule = new Map(counts.map((c) => [c.rule, c.findings]));
   return (
     <ul aria-label={m.ownership.filters.rules} className="grid grid-cols-2 gap-3 sm:grid-cols-4">
@@ -35,7 +35,7 @@ export function RuleCards({ counts, selected, onSelect }: Props) {
                 className={cn("text-2xl font-semibold tabular-nums", count === 0 ? "text-emerald-700" : "text-slate-900")}>
                 {count}
               </span>
-              <span className="text-xs text-slate-500">{fmt(t.hint, { days: rule === "stale" ? STALE_DAYS : QUIET_DAYS })}</span>
+              <span className="text-xs text-slate-500">{typeof t.hint === "string" ? t.hint : countLabel(locale, rule === "stale" ? STALE_DAYS : QUIET_DAYS, t.hint)}</span>
             </button>
           </li>
         );

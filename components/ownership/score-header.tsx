@@ -1,7 +1,7 @@
 "use client";
 import type { TOwnershipGaps } from "@/lib/schemas/ownership";
 import { useI18n } from "@/lib/i18n/client";
-import { fmt } from "@/lib/i18n/format";
+import { countLabel } from "@/lib/i18n/format";
 import { cn } from "@/components/ui/cn";
 import { BusFactorSetting } from "./bus-factor-setting";
 
@@ -25,13 +25,13 @@ export function ScoreHeader({ score, settings, isAdmin }: Props) {
           <div className={cn("h-full rounded-full", tone(score.score))} style={{ width: `${Math.min(100, Math.max(0, score.score))}%` }} />
         </div>
         <p className="text-sm text-slate-600">
-          {fmt(t.records, { complete: number.format(score.completeRecords), total: number.format(score.records) })}
+          {countLabel(locale, score.records, t.records, { complete: number.format(score.completeRecords) })}
         </p>
       </div>
       <div className="space-y-1.5 text-sm text-slate-600 md:border-l md:border-slate-100 md:pl-4">
         <p className="text-slate-700">{t.explain}</p>
-        <p>{fmt(t.stale, { days: settings.staleDays })}</p>
-        <p>{fmt(t.quiet, { days: settings.quietDays })}</p>
+        <p>{countLabel(locale, settings.staleDays, t.stale)}</p>
+        <p>{countLabel(locale, settings.quietDays, t.quiet)}</p>
         <BusFactorSetting value={settings.busFactorThreshold} isAdmin={isAdmin} />
       </div>
     </section>

@@ -1,18 +1,18 @@
 "use client";
 import Link from "next/link";
 import { useI18n } from "@/lib/i18n/client";
-import { fmt } from "@/lib/i18n/format";
+import { countLabel, fmt } from "@/lib/i18n/format";
 import type { TUserDeactivateResult } from "@/lib/schemas/user";
 
 /** What the deactivation did: signed out, what was handed over or left as gaps, teams now without a lead. */
 export function DeactivatedSummary({ result, owned }: { result: TUserDeactivateResult; owned: number }) {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   const t = m.people.handover;
   return (
     <span className="space-y-1">
       <span className="block">{m.people.admin.deactivated}</span>
       {(owned > 0 || result.handedOver + result.leftAsGaps > 0) && (
-        <span className="block">{fmt(t.done, { handed: result.handedOver, gaps: result.leftAsGaps })}</span>
+        <span className="block">{fmt(t.done, { handed: result.handedOver, gaps: countLabel(locale, result.leftAsGaps, t.gaps) })}</span>
       )}
       {result.teamsWithoutLead.length > 0 && (
         <span className="block">

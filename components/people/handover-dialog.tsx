@@ -108,7 +108,7 @@ export function HandoverDialog({ person, ownerships, onCancel, onDone, onReload 
           ) : (
             <Button variant="secondary" disabled={busy} onClick={() => setAllPerson(true)}>{t.setAllPerson}</Button>
           )}
-          {withLead < items.length && <span className="text-xs text-slate-500">{fmt(t.noLeadFor, { count: items.length - withLead })}</span>}
+          {withLead < items.length && <span className="text-xs text-slate-500">{countLabel(locale, items.length - withLead, t.noLeadFor)}</span>}
         </div>
 
         <table className="w-full text-left text-sm">

@@ -2,7 +2,7 @@
 import { memo } from "react";
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from "@xyflow/react";
 import { useI18n } from "@/lib/i18n/client";
-import { fmt } from "@/lib/i18n/format";
+import { countLabel } from "@/lib/i18n/format";
 import type { AggregateFlowEdge, MoreFlowEdge } from "@/lib/topology/to-flow";
 
 /**
@@ -10,14 +10,14 @@ import type { AggregateFlowEdge, MoreFlowEdge } from "@/lib/topology/to-flow";
  * the collapsed map keeps every interface accounted for. Thicker for more interfaces.
  */
 function CountEdgeView(props: EdgeProps<AggregateFlowEdge | MoreFlowEdge>) {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   const { id, data, markerEnd, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } = props;
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   const count = data?.interfaces ?? 0;
   const styles = data && "styles" in data
     ? Object.entries(data.styles).map(([s, n]) => `${m.enums.InterfaceStyle[s as keyof typeof m.enums.InterfaceStyle] ?? s}: ${n}`).join("\n")
     : "";
-  const label = fmt(m.topology.edge.count, { n: count });
+  const label = countLabel(locale, count, m.topology.edge.count);
   return (
     <g data-testid="map-count-edge" data-count={count}>
       <title>{[label, styles].filter(Boolean).join("\n")}</title>

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/lib/i18n/client";
-import { fmt } from "@/lib/i18n/format";
 import { countLabel } from "@/lib/i18n/format";
 import type { TImpactResult } from "@/lib/schemas/impact";
 
@@ -63,7 +62,7 @@ export function ImpactTeams({ teams, total }: Props) {
       )}
       {shown.length < teams.length && (
         <Button variant="ghost" className="mt-1 w-full text-indigo-700" onClick={() => setExpanded(true)}>
-          {fmt(t.showAll, { count: teams.length })}
+          {countLabel(locale, teams.length, t.showAll)}
         </Button>
       )}
       {expanded && total > teams.length && <p className="mt-2 text-xs text-slate-500">{countLabel(locale, total - teams.length, t.more)}</p>}

@@ -2,14 +2,14 @@
 import { memo } from "react";
 import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { useI18n } from "@/lib/i18n/client";
-import { fmt } from "@/lib/i18n/format";
+import { countLabel } from "@/lib/i18n/format";
 import type { ClusterFlowNode } from "@/lib/topology/to-flow";
 import { cn } from "@/components/ui/cn";
 import { useClusterLabel } from "./use-cluster-label";
 
 /** A group of systems (by team, layer or kind) in the collapsed overview; a click expands it. */
 function ClusterNodeView({ data, selected }: NodeProps<ClusterFlowNode>) {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   const { group } = data;
   const label = useClusterLabel(group);
   return (
@@ -20,11 +20,11 @@ function ClusterNodeView({ data, selected }: NodeProps<ClusterFlowNode>) {
       <span className="text-[10px] font-semibold uppercase tracking-wide text-slate-500">{m.topology.groupBy[group.groupBy]}</span>
       <span className="truncate text-sm font-semibold text-slate-900" title={label}>{label}</span>
       <span className="text-xs text-slate-600">
-        {fmt(m.topology.group.systems, { n: group.systems })} · {fmt(m.topology.group.internal, { n: group.internalInterfaces })}
+        {countLabel(locale, group.systems, m.topology.group.systems)} · {countLabel(locale, group.internalInterfaces, m.topology.group.internal)}
       </span>
       {group.omitted.outgoing + group.omitted.incoming > 0 && (
         <span data-testid="group-omitted" className="text-[10px] text-amber-800" title={m.topology.group.omittedHint}>
-          {fmt(m.topology.group.omitted, { n: group.omitted.outgoing + group.omitted.incoming })}
+          {countLabel(locale, group.omitted.outgoing + group.omitted.incoming, m.topology.group.omitted)}
         </span>
       )}
       <span className="text-[10px] text-indigo-700">{m.topology.group.expandHint}</span>

@@ -2,7 +2,7 @@
 import { memo } from "react";
 import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { useI18n } from "@/lib/i18n/client";
-import { fmt } from "@/lib/i18n/format";
+import { countLabel } from "@/lib/i18n/format";
 import type { SystemFlowNode } from "@/lib/topology/to-flow";
 import { cn } from "@/components/ui/cn";
 import { COMPACT_NAME_PX } from "@/lib/topology/level-of-detail";
@@ -23,7 +23,7 @@ const EMPHASIS = {
  * on the right (provider) and arrive on the left (consumer), so the map reads left to right.
  */
 function SystemNodeView({ data, selected, isConnectable }: NodeProps<SystemFlowNode>) {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   const { system, emphasis, teamName, distance } = data;
   const hidden = system.hidden ? system.hidden.upstream + system.hidden.downstream : 0;
   const detail = useDetail();
@@ -76,8 +76,8 @@ function SystemNodeView({ data, selected, isConnectable }: NodeProps<SystemFlowN
         </div>
         {(distance !== undefined && distance > 0) || hidden > 0 ? (
           <div className="truncate text-[10px] text-slate-400">
-            {distance !== undefined && distance > 0 && fmt(m.topology.node.distance, { n: distance })}
-            {hidden > 0 && <> {fmt(m.topology.node.hidden, { n: hidden })}</>}
+            {distance !== undefined && distance > 0 && countLabel(locale, distance, m.topology.node.distance)}
+            {hidden > 0 && <> {countLabel(locale, hidden, m.topology.node.hidden)}</>}
           </div>
         ) : null}
       </div>

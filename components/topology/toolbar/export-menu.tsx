@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useReactFlow } from "@xyflow/react";
 import { useI18n } from "@/lib/i18n/client";
-import { fmt } from "@/lib/i18n/format";
+import { countLabel } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
 import type { InterfaceEdgeData, MapEdge, MapNode, MoreEdgeData } from "@/lib/topology/to-flow";
 import type { ExportGraph } from "@/lib/topology/export/export-types";
@@ -15,7 +15,7 @@ import { useTheme } from "@/lib/theme/client";
 import { Popover } from "./popover";
 
 /** What is on the canvas now (positions as the user left them), in the exporters' neutral shape. */
-function exportGraph(nodes: MapNode[], edges: MapEdge[], m: Messages, title: string): ExportGraph {
+function exportGraph(nodes: MapNode[], edges: MapEdge[], m: Messages, locale: string, title: string): ExportGraph {
   const drawn = nodes.filter((n) => n.type !== "lane");
   return {
     title,
@@ -28,9 +28,9 @@ function exportGraph(nodes: MapNode[], edges: MapEdge[], m: Messages, title: str
       }
       if (n.type === "cluster") {
         const g = n.data.group;
-        return { ...box, kind: "group" as const, label: g.label, sublabel: fmt(m.topology.group.systems, { n: g.systems }) };
+        return { ...box, kind: "group" as const, label: g.label, sublabel: countLabel(locale, g.systems, m.topology.group.systems) };
       }
-      if (n.type === "more") return { ...box, kind: "more" as const, label: fmt(m.topology.more.label, { n: n.data.more.systems }) };
+      if (n.type === "more") return { ...box, kind: "more" as const, label: countLabel(locale, n.data.more.systems, m.topology.more.label) };
       return { ...box, kind: "group" as const, label: "" };
     }),
     edges: edges.map((e) => {
@@ -46,7 +46,7 @@ function exportGraph(nodes: MapNode[], edges: MapEdge[], m: Messages, title: str
 
 /** Export the current view: PNG and SVG pictures, Mermaid and Graphviz DOT text. */
 export function ExportMenu({ title }: { title: string }) {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   const { resolved } = useTheme();
   const { getNodes, getEdges } = useReactFlow<MapNode, MapEdge>();
   const [error, setError] = useState<string | null>(null);
@@ -54,7 +54,7 @@ export function ExportMenu({ title }: { title: string }) {
   const run = async (format: "png" | "svg" | "mermaid" | "dot", close: () => void) => {
     setError(null);
     try {
-      const graph = exportGraph(getNodes(), getEdges(), m, title);
+      const graph = exportGraph(getNodes(), getEdges(), m, locale, title);
       if (format === "mermaid") downloadText(toMermaid(graph), exportFilename(title, "mmd"), "text/plain");
       else if (format === "dot") downloadText(toDot(graph), exportFilename(title, "dot"), "text/vnd.graphviz");
       else {

@@ -7,7 +7,7 @@ export const bulk = {
   selectedAcrossPages: "{count} selected across pages",
   assignOwners: "Assign owners…",
   clearSelection: "Clear selection",
-  tooMany: "Select at most {max} records at a time.",
+  tooMany: { one: "Select at most {count} record at a time.", other: "Select at most {count} records at a time." },
   dialog: {
     systemsTitle: { one: "Assign owners to {count} system", other: "Assign owners to {count} systems" },
     interfacesTitle: { one: "Assign owners to {count} interface", other: "Assign owners to {count} interfaces" },
@@ -20,9 +20,12 @@ export const bulk = {
     nothingChosen: "Choose at least one change.",
     chooseTeam: "Choose a team.",
     choosePerson: "Choose a person.",
-    missing: "{count} of the selected records no longer exist. Nothing was changed.",
+    missing: {
+      one: "{count} of the selected records no longer exists. Nothing was changed.",
+      other: "{count} of the selected records no longer exist. Nothing was changed.",
+    },
     deselectMissing: "Deselect them",
   },
-  success: "Assigned owners on {updated} records ({unchanged} unchanged).",
+  success: { one: "Assigned owners on {count} record ({unchanged} unchanged).", other: "Assigned owners on {count} records ({unchanged} unchanged)." },
   dismiss: "Dismiss",
 };

@@ -11,7 +11,7 @@ export const dashboard = {
     people: "Active people",
     members: "Active members",
     ownershipScore: "Ownership score",
-    ownershipDetail: "{complete} of {records} records fully owned",
+    ownershipDetail: { one: "{complete} of {count} record fully owned", other: "{complete} of {count} records fully owned" },
     ownershipUnavailable: "Not available",
   },
   charts: {
@@ -35,7 +35,7 @@ export const dashboard = {
     teamHint: "Audit entries about this team and the records it owns now; the last 12 weeks.",
     week: "Week of",
     count: "Changes",
-    summary: "{total} changes in 12 weeks, {latest} this week",
+    summary: { one: "{count} change in 12 weeks, {latest} this week", other: "{count} changes in 12 weeks, {latest} this week" },
   },
   load: {
     title: "Teams by load",

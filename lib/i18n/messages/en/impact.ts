@@ -30,7 +30,7 @@ export const impact = {
     affected: { one: "{count} affected system", other: "{count} affected systems" },
     nearest: { one: "nearest {count} hop away", other: "nearest {count} hops away" },
     more: { one: "…and {count} more team", other: "…and {count} more teams" },
-    showAll: "Show all {count} teams",
+    showAll: { one: "Show all {count} team", other: "Show all {count} teams" },
     none: "No team owns any affected system.",
   },
   systems: {

@@ -69,7 +69,7 @@ export const people = {
     setAllLead: "Set all to team lead",
     setAllPerson: "Set all to one person…",
     setAllPersonLabel: "One person to take over everything",
-    noLeadFor: "{count} of them have no active team lead to hand over to.",
+    noLeadFor: { one: "{count} of them has no active team lead to hand over to.", other: "{count} of them have no active team lead to hand over to." },
     handed: "{count} handed over",
     gaps: { one: "{count} left as a gap", other: "{count} left as gaps" },
     unchosen: "{count} still to choose",
@@ -82,7 +82,8 @@ export const people = {
     confirm: "Deactivate and hand over",
     onlyLead: "{name} is the only active lead of: {teams}. They stay a member; appoint a new lead on the team's page.",
     ownsNothing: "They own no systems or interfaces, so nothing needs handing over.",
-    done: "{handed} handed over, {gaps} left as gaps.",
+    // {gaps} is `gaps` above, in its form.
+    done: "{handed} handed over, {gaps}.",
     withoutLead: "Now without an active lead:",
   },
   create: {

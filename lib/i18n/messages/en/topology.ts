@@ -1,3 +1,4 @@
+// Counted phrases come as { one, other } for countLabel() (lib/i18n/format.ts): "1 system", "2 systems".
 export const topology = {
   title: "Map",
   canvasLabel: "Dependency map of systems and interfaces",
@@ -10,26 +11,29 @@ export const topology = {
   dismiss: "Dismiss",
   exportTitle: "Junction map",
   createdHidden: "{name} was created. The current view (filters, grouping or focus) may not show it.",
-  node: { distance: "{n} hop(s) away", hidden: "+{n} interfaces not shown" },
+  node: {
+    distance: { one: "{count} hop away", other: "{count} hops away" },
+    hidden: { one: "+{count} interface not shown", other: "+{count} interfaces not shown" },
+  },
   groupBy: { team: "Team", layer: "Layer", kind: "Kind" },
   groupByOption: { team: "Groups by team", layer: "Groups by layer", kind: "Groups by kind" },
   lanesOption: { layer: "By layer", team: "By team" },
   group: {
-    systems: "{n} systems",
-    internal: "{n} interfaces inside",
+    systems: { one: "{count} system", other: "{count} systems" },
+    internal: { one: "{count} interface inside", other: "{count} interfaces inside" },
     expandHint: "Click to open",
     noTeam: "No team",
-    omitted: "+{n} interfaces on pairs not drawn",
+    omitted: { one: "+{count} interface on pairs not drawn", other: "+{count} interfaces on pairs not drawn" },
     omittedHint: "Interfaces to or from groups whose connecting edge is beyond the 1,500 largest pairs: counted here, not drawn.",
     noTeamExpand: "Systems without a team cannot be opened as a group: find them in the Systems list (filter: no team).",
   },
   more: {
-    label: "+{n} more",
-    interfaces: "{n} interfaces",
+    label: { one: "+{count} more", other: "+{count} more" },
+    interfaces: { one: "{count} interface", other: "{count} interfaces" },
     hint: "Neighbours beyond the breadth limit. Click to show more of them.",
     atMost: "This view already shows the most neighbours it can (500 per system). Focus on the system instead.",
   },
-  edge: { via: "via {name}", count: "{n} interfaces" },
+  edge: { via: "via {name}", count: { one: "{count} interface", other: "{count} interfaces" } },
   toolbar: {
     label: "Map tools",
     search: "Find a system",
@@ -118,11 +122,17 @@ export const topology = {
     failed: "The export failed. Try a smaller view or another format.",
   },
   status: {
-    systems: "{systems} systems and {interfaces} interfaces drawn (estate in view: {totalSystems} systems, {totalInterfaces} interfaces)",
-    groups: "{groups} groups standing for {systems} systems and {interfaces} interfaces",
+    // {systems} and {interfaces} are the counted phrases below, already in their form.
+    systems: "{systems} and {interfaces} drawn (estate in view: {totalSystems}, {totalInterfaces})",
+    groups: { one: "{count} group standing for {systems} and {interfaces}", other: "{count} groups standing for {systems} and {interfaces}" },
+    systemCount: { one: "{count} system", other: "{count} systems" },
+    interfaceCount: { one: "{count} interface", other: "{count} interfaces" },
     collapsed: "More than 1,000 systems: shown as groups. Click a group to open it.",
     truncated: "Some neighbours are behind \"+N more\" nodes.",
-    omitted: "{pairs} smaller group pairs ({interfaces} interfaces) are not drawn; each group shows its count.",
+    omitted: {
+      one: "{count} smaller group pair ({interfaces}) is not drawn; each group shows its count.",
+      other: "{count} smaller group pairs ({interfaces}) are not drawn; each group shows its count.",
+    },
     legend: "Legend",
     sync: "synchronous",
     async: "asynchronous",

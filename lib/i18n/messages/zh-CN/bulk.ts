@@ -8,7 +8,7 @@ export const bulk: typeof en = {
   selectedAcrossPages: "跨页已选 {count} 项",
   assignOwners: "指定负责人…",
   clearSelection: "清除选择",
-  tooMany: "每次最多选择 {max} 条记录。",
+  tooMany: { one: "每次最多选择 {count} 条记录。", other: "每次最多选择 {count} 条记录。" },
   dialog: {
     systemsTitle: { one: "为 {count} 个系统指定负责人", other: "为 {count} 个系统指定负责人" },
     interfacesTitle: { one: "为 {count} 个接口指定负责人", other: "为 {count} 个接口指定负责人" },
@@ -21,9 +21,9 @@ export const bulk: typeof en = {
     nothingChosen: "请至少选择一项修改。",
     chooseTeam: "请选择团队。",
     choosePerson: "请选择人员。",
-    missing: "所选记录中有 {count} 条已不存在，未做任何修改。",
+    missing: { one: "所选记录中有 {count} 条已不存在，未做任何修改。", other: "所选记录中有 {count} 条已不存在，未做任何修改。" },
     deselectMissing: "取消选择这些记录",
   },
-  success: "已为 {updated} 条记录指定负责人（{unchanged} 条未变化）。",
+  success: { one: "已为 {count} 条记录指定负责人（{unchanged} 条未变化）。", other: "已为 {count} 条记录指定负责人（{unchanged} 条未变化）。" },
   dismiss: "关闭",
 };

@@ -13,7 +13,7 @@ export const dashboard: typeof en = {
     people: "在职人员",
     members: "在职成员",
     ownershipScore: "负责人完整度",
-    ownershipDetail: "{records} 条记录中 {complete} 条负责人完整",
+    ownershipDetail: { one: "{count} 条记录中 {complete} 条负责人完整", other: "{count} 条记录中 {complete} 条负责人完整" },
     ownershipUnavailable: "暂不可用",
   },
   charts: {
@@ -37,7 +37,7 @@ export const dashboard: typeof en = {
     teamHint: "关于该团队及其当前负责记录的审计记录；最近 12 周。",
     week: "周起始日",
     count: "变更数",
-    summary: "12 周内共 {total} 次变更，本周 {latest} 次",
+    summary: { one: "12 周内共 {count} 次变更，本周 {latest} 次", other: "12 周内共 {count} 次变更，本周 {latest} 次" },
   },
   load: {
     title: "团队负载排名",

@@ -30,7 +30,7 @@ export const impact: typeof en = {
     affected: { one: "{count} 个系统受影响", other: "{count} 个系统受影响" },
     nearest: { one: "最近 {count} 跳", other: "最近 {count} 跳" },
     more: { one: "……还有 {count} 个团队", other: "……还有 {count} 个团队" },
-    showAll: "显示全部 {count} 个团队",
+    showAll: { one: "显示全部 {count} 个团队", other: "显示全部 {count} 个团队" },
     none: "受影响的系统都没有负责团队。",
   },
   systems: {

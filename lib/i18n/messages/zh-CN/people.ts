@@ -70,7 +70,7 @@ export const people: typeof en = {
     setAllLead: "全部转交给团队负责人",
     setAllPerson: "全部转交给同一人…",
     setAllPersonLabel: "接手全部内容的人",
-    noLeadFor: "其中 {count} 项所属团队没有在职负责人可以接手。",
+    noLeadFor: { one: "其中 {count} 项所属团队没有在职负责人可以接手。", other: "其中 {count} 项所属团队没有在职负责人可以接手。" },
     handed: "转交 {count} 项",
     gaps: { one: "{count} 项保留为缺口", other: "{count} 项保留为缺口" },
     unchosen: "{count} 项尚未选择",
@@ -83,7 +83,7 @@ export const people: typeof en = {
     confirm: "停用并转交",
     onlyLead: "{name} 是以下团队唯一的在职负责人：{teams}。其成员身份将保留；请在团队页面指定新的负责人。",
     ownsNothing: "对方未负责任何系统或接口，无需转交。",
-    done: "已转交 {handed} 项，{gaps} 项保留为缺口。",
+    done: "已转交 {handed} 项，{gaps}。",
     withoutLead: "以下团队现在没有在职负责人：",
   },
   create: {
