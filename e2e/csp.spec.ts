@@ -37,14 +37,16 @@ test.describe("signed in", () => {
   test.use({ storageState: storageStateFor("ADMIN") });
 
   test("the main pages run under the policy, the map's layout worker included", async ({ page }) => {
-    test.setTimeout(240_000); // eight pages, one of them laying out the whole demo estate
+    test.setTimeout(240_000); // the main pages and the map twice, once laying out the whole demo estate
     const problems = await watch(page);
     const heading = () => expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await visit(page, "/", heading);
     await visit(page, "/systems", () => expect(page.getByRole("row").nth(1)).toBeVisible());
     const systems = await (await page.request.get("/api/v1/systems?pageSize=1")).json();
     await visit(page, `/systems/${systems.items[0].id}`, heading);
-    // Without saved positions the nodes are placed by the worker: drawn means it ran.
+    // Lanes are always laid out in the browser (never stored on the server), so the nodes are
+    // placed by the worker: drawn means it loaded and ran. The plain map, with its preloaded data.
+    await visit(page, "/topology?lanes=layer", () => expect(page.locator(".react-flow__node-lane").first()).toBeVisible({ timeout: 60_000 }));
     await visit(page, "/topology", () => expect(page.locator(".react-flow__node").first()).toBeVisible({ timeout: 60_000 }));
     await visit(page, "/api-docs", heading);
     await visit(page, "/audit?entityType=SECURITY", () => expect(page.getByRole("row").nth(1)).toBeVisible());

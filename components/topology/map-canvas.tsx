@@ -54,7 +54,7 @@ export function MapCanvas({ nodes, edges, onNodesChange, onEdgesChange, fitKey, 
   const { resolved } = useTheme();
   const dragStart = useRef<SavedPosition[]>([]);
   const { fitView, getNodes } = useReactFlow();
-  const far = useFar();
+  const far = useFar(nodes.length);
   // Zoomed out on a big map, edges are drawn as a few plain paths (FarEdges), not as components.
   const overlay = far && edges.length > FAR_OVERLAY_MIN_EDGES;
   const dimmed = overlay && edges.some((e) => e.type === "interface" && e.data?.emphasis === "dim");
@@ -97,9 +97,6 @@ export function MapCanvas({ nodes, edges, onNodesChange, onEdgesChange, fitKey, 
       nodesDraggable={canWrite} nodesConnectable={canWrite} edgesReconnectable={false}
       deleteKeyCode={null} selectionKeyCode={null} multiSelectionKeyCode="Shift"
       colorMode={resolved} minZoom={0.05} maxZoom={2} onlyRenderVisibleElements={!far}
-      // Big maps open zoomed out, so the first render is already the light, far-away one
-      // (fitView then settles the exact zoom) instead of 1,000 detailed nodes thrown away at once.
-      defaultViewport={{ x: 0, y: 0, zoom: nodes.length > 150 ? 0.1 : 1 }}
       fitView fitViewOptions={fitOptions({ minZoom: openingMinZoom(nodes.length) })}
       aria-label={m.topology.canvasLabel}
     >

@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef } from "react";
-import { useEdgesState, useNodesState, useReactFlow } from "@xyflow/react";
+import { useEdgesState, useNodesState, useReactFlow, useStoreApi } from "@xyflow/react";
 import { useI18n } from "@/lib/i18n/client";
 import { fmt } from "@/lib/i18n/format";
 import { emphasizeEdges, emphasizeNodes, type Reach } from "@/lib/topology/emphasis";
@@ -8,7 +8,8 @@ import type { MapEdge, MapNode } from "@/lib/topology/to-flow";
 import type { SavedPosition } from "./save-positions";
 import type { PlacedMap } from "./use-map-data";
 import { inViewport } from "./in-viewport";
-import { fitOptions, MAX_FIT_ZOOM } from "./fit-view";
+import { openingMinZoom } from "@/lib/topology/level-of-detail";
+import { fitOptions, fittedViewport, MAX_FIT_ZOOM } from "./fit-view";
 
 type Options = { placed: PlacedMap | null; lanes: string | null; reach: Reach | null; onNotice: (text: string) => void };
 type Created = { id: string; name: string };
@@ -22,6 +23,7 @@ type Created = { id: string; name: string };
 export function useCanvasSync({ placed, lanes, reach, onNotice }: Options) {
   const { m } = useI18n();
   const flow = useReactFlow<MapNode, MapEdge>();
+  const store = useStoreApi<MapNode, MapEdge>();
   const [nodes, setNodes, onNodesChange] = useNodesState<MapNode>([]);
   const [edges, setEdges, onEdgesChange] = useEdgesState<MapEdge>([]);
   // A system just created from the canvas, until the refetched map shows whether the view has it.
@@ -36,6 +38,11 @@ export function useCanvasSync({ placed, lanes, reach, onNotice }: Options) {
     const before = lastSaved.current;
     lastKey.current = key;
     lastSaved.current = saved;
+    if (!sameView) {
+      // The fit MapCanvas makes for a new view, made now: the nodes' first render is at its zoom.
+      const viewport = fittedViewport(fresh, store.getState(), { minZoom: openingMinZoom(fresh.length) });
+      if (viewport) void flow.setViewport(viewport);
+    }
     setNodes((prev) => {
       if (!sameView) return emphasizeNodes(fresh, reach);
       const kept = new Map(prev.map((n) => [n.id, n]));

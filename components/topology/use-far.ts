@@ -10,7 +10,11 @@ export function useDetail(): Detail {
   return useStore(detailSelector);
 }
 
-/** Big map, zoomed out: plain boxes, and edges without extras. */
-export function useFar(): boolean {
-  return useDetail() === "boxes";
+/**
+ * Big map, zoomed out: plain boxes, and edges without extras. The canvas passes its own node count:
+ * it renders before React Flow's store holds the nodes it is given, and counting the store's there
+ * would hand React Flow every edge for one render (and index them all) before taking them back.
+ */
+export function useFar(nodeCount: number): boolean {
+  return useStore((s: ReactFlowState) => levelOfDetail(s.transform[2], nodeCount)) === "boxes";
 }

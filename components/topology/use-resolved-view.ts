@@ -1,7 +1,7 @@
 "use client";
 import { useMemo } from "react";
 import { useQuery } from "@tanstack/react-query";
-import { fromViewDefinition, toSearchParams } from "@/lib/topology/view-state";
+import { fromViewDefinition, namesOnlySavedView } from "@/lib/topology/view-state";
 import { viewQuery } from "@/lib/queries/topology";
 import { useViewState } from "./use-view-state";
 
@@ -12,7 +12,7 @@ import { useViewState } from "./use-view-state";
 export function useResolvedView() {
   const [urlState, setState] = useViewState();
   const savedView = useQuery({ ...viewQuery(urlState.view ?? ""), enabled: !!urlState.view, staleTime: 60_000 });
-  const bare = !!urlState.view && toSearchParams({ ...urlState, lanes: null }).toString() === `view=${encodeURIComponent(urlState.view)}`;
+  const bare = namesOnlySavedView(urlState);
   const state = useMemo(
     () => (bare && savedView.data ? fromViewDefinition(savedView.data.id, savedView.data.definition, urlState.lanes) : urlState),
     [bare, savedView.data, urlState],

@@ -6,6 +6,7 @@ import type { TPage } from "@/lib/schemas/common";
 import type { TTopology } from "@/lib/schemas/topology";
 import type { TSavedView, TSavedViewSummary } from "@/lib/schemas/view";
 import type { LayoutResult } from "@/lib/topology/layout/layout-types";
+import { topologyUrl } from "@/lib/topology/view-state";
 
 export const topologyKeys = {
   all: ["topology"] as const,
@@ -19,7 +20,8 @@ export const topologyKeys = {
 export const topologyQuery = (query: Record<string, string>) =>
   queryOptions({
     queryKey: topologyKeys.map(query),
-    queryFn: ({ signal }) => api<TTopology>(`/topology${toQuery(query)}`, { signal }),
+    // The same URL the page preloads (app/(app)/topology/page.tsx): the browser hands this request the preloaded answer.
+    queryFn: ({ signal }) => api<TTopology>(topologyUrl(query), { signal }),
   });
 
 /**

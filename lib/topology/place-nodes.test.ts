@@ -25,7 +25,7 @@ describe("placing nodes", () => {
   it("keeps saved positions and lays out the rest", async () => {
     const nodes = toFlowNodes(topology);
     const input = toLayoutInput(nodes, toFlowEdges(topology), null, labels);
-    const layout = await computeLayout(input);
+    const layout = computeLayout(input);
     const placed = placeNodes({ nodes, layout, saved: savedPositions(topology.nodes), lanes: null, input });
     expect(placed.find((n) => n.id === "a")?.position).toEqual({ x: 1000, y: 2000 });
     expect(placed.find((n) => n.id === "b")?.position).toEqual(layout.positions.b);
@@ -36,7 +36,7 @@ describe("placing nodes", () => {
     const input = toLayoutInput(nodes, toFlowEdges(topology), "layer", labels);
     expect(input.groups).toEqual([{ id: "BUSINESS", label: "Layer BUSINESS" }, { id: "DATA", label: "Layer DATA" }]);
     expect(input.nodes.find((n) => n.id === "more:b:downstream")?.group).toBe("DATA");
-    const layout = await computeLayout(input);
+    const layout = computeLayout(input);
     const placed = placeNodes({ nodes, layout, saved: savedPositions(topology.nodes), lanes: "layer", input });
     const lanes = placed.filter((n) => n.type === "lane");
     expect(lanes.map((l) => l.data)).toEqual([{ label: "Layer BUSINESS", count: 1 }, { label: "Layer DATA", count: 2 }]);

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { ZViewDefinition } from "@/lib/schemas/view";
 import { ZTopologyQuery } from "@/lib/schemas/topology";
 import {
-  DEFAULT_VIEW_STATE, fromViewDefinition, parseViewState, toSearchParams, toTopologyQuery, toViewDefinition,
+  DEFAULT_VIEW_STATE, fromViewDefinition, namesOnlySavedView, parseViewState, toSearchParams, toTopologyQuery, toViewDefinition,
+  topologyUrl,
 } from "./view-state";
 
 const parse = (q: string) => parseViewState(new URLSearchParams(q));
@@ -60,5 +61,18 @@ describe("topology view state in the URL", () => {
     const state = parse("focus=s9&direction=upstream&depth=3&layer=DATA&lifecycle=ACTIVE");
     const def = ZViewDefinition.parse(toViewDefinition(state));
     expect(fromViewDefinition("v7", def)).toEqual({ ...state, view: "v7" });
+  });
+
+  it("tells a link naming only a saved view (lanes aside) from one that says what to show", () => {
+    expect(namesOnlySavedView(parse("view=v7"))).toBe(true);
+    expect(namesOnlySavedView(parse("view=v7&lanes=team"))).toBe(true);
+    expect(namesOnlySavedView(parse("view=v7&groupBy=team"))).toBe(false);
+    expect(namesOnlySavedView(parse("groupBy=team"))).toBe(false);
+  });
+
+  it("builds the one GET /topology URL the page preloads and the map fetches", () => {
+    expect(topologyUrl(toTopologyQuery(parse("")))).toBe("/api/v1/topology");
+    expect(topologyUrl(toTopologyQuery(parse("lanes=layer&groupBy=team&view=v7")))).toBe("/api/v1/topology?groupBy=team");
+    expect(topologyUrl(toTopologyQuery(parse("focus=s9&depth=3&tier=2,0")))).toBe("/api/v1/topology?focus=s9&depth=3&tier=0%2C2");
   });
 });

@@ -8,6 +8,7 @@ import {
 } from "@/lib/schemas/topology";
 import type { TViewDefinition } from "@/lib/schemas/view";
 import { ZId } from "@/lib/schemas/common";
+import { toQuery } from "@/lib/api-client";
 
 export const LANES = ["layer", "team"] as const;
 export const ZLanes = z.enum(LANES);
@@ -81,6 +82,17 @@ export function toSearchParams(state: TopologyViewState): URLSearchParams {
   }
   return sp;
 }
+
+/**
+ * Whether a URL names only a saved view (?view=<id>, perhaps with lanes): then the view's saved
+ * definition, once loaded, says what to show, and the URL's own state is not what is fetched.
+ */
+export function namesOnlySavedView(state: TopologyViewState): boolean {
+  return !!state.view && toSearchParams({ ...state, lanes: null }).toString() === `view=${encodeURIComponent(state.view)}`;
+}
+
+/** GET /api/v1/topology for these parameters: the map's query and the page's preload share it. */
+export const topologyUrl = (query: Record<string, string>) => `/api/v1/topology${toQuery(query)}`;
 
 /** GET /api/v1/topology parameters (the saved view id and lanes are the page's business). */
 export function toTopologyQuery(state: TopologyViewState): Record<string, string> {

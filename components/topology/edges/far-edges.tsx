@@ -24,6 +24,9 @@ type Buckets = Record<"solid" | "dashed" | "reached" | "root", string[]>;
  * interactive edges back. Highlighted (impact) edges get their own paths on top.
  */
 function FarEdgesView({ nodes, edges, dimmed }: Props) {
+  // New node objects arrive for more than moves (React Flow reporting their measured sizes once
+  // drawn, selection): the curves are recomputed only when a box moved or changed size.
+  const geometry = useMemo(() => nodes.map((n) => `${n.id} ${n.position.x} ${n.position.y} ${n.width} ${n.height}`).join("\n"), [nodes]);
   const paths = useMemo(() => {
     const byId = new Map(nodes.map((n) => [n.id, n]));
     const buckets: Buckets = { solid: [], dashed: [], reached: [], root: [] };
@@ -38,7 +41,8 @@ function FarEdgesView({ nodes, edges, dimmed }: Props) {
       buckets[bucket].push(curve(from, to));
     }
     return Object.fromEntries(Object.entries(buckets).map(([k, v]) => [k, v.join("")])) as Record<keyof Buckets, string>;
-  }, [nodes, edges]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `geometry` is what of `nodes` the curves read
+  }, [geometry, edges]);
   const base = { fill: "none", strokeWidth: 1.5, opacity: dimmed ? 0.15 : 0.6 };
   return (
     <ViewportPortal>

@@ -1,7 +1,7 @@
 // Columns, left to right, for an acyclic graph: every provider strictly left of its consumers.
-// We layer ourselves rather than let ELK do it because we need the layer of every node before ELK
-// runs (to choose which edges ELK sees, see select-skeleton.ts), and because ELK's network-simplex
-// layering over all edges was the slowest step measured. Longest path from the sources keeps the
+// We layer ourselves (ELK, which the layout once used, layered by network simplex over all edges,
+// the slowest step measured), and the layers decide which edges the within-layer ordering sees
+// (select-skeleton.ts). Longest path from the sources keeps the
 // drawing as narrow as the dependency depth allows; a node is then pulled right next to its
 // consumers when that shortens more edges than it stretches (a source that only feeds deep
 // consumers would otherwise sit in column 0 with long edges).

@@ -41,7 +41,7 @@ const providersRightOfConsumers = (input: LayoutInput, result: LayoutResult) =>
 describe("computeLayout", () => {
   it("places every node, inside the reported size, with no two boxes overlapping", async () => {
     const input = randomDag(120, 7);
-    const result = await computeLayout(input);
+    const result = computeLayout(input);
     expect(Object.keys(result.positions).sort()).toEqual(input.nodes.map((n) => n.id).sort());
     for (const { x, y } of Object.values(result.positions)) {
       expect(x).toBeGreaterThanOrEqual(0);
@@ -55,7 +55,7 @@ describe("computeLayout", () => {
 
   it("puts every provider left of its consumers in a DAG", async () => {
     const input = randomDag(150, 11);
-    const result = await computeLayout(input);
+    const result = computeLayout(input);
     expect(providersRightOfConsumers(input, result)).toEqual([]);
   });
 
@@ -64,7 +64,7 @@ describe("computeLayout", () => {
       nodes: ["a", "b", "c", "d", "e", "f", "g", "lone"].map((id) => node(id)),
       edges: [edge("a", "b"), edge("b", "c"), edge("c", "a"), edge("c", "d"), edge("d", "d"), edge("e", "f"), edge("f", "g"), edge("g", "f")],
     };
-    const result = await computeLayout(input);
+    const result = computeLayout(input);
     expect(Object.keys(result.positions)).toHaveLength(8);
     expect(overlapping(input, result)).toEqual([]);
     expect(result.positions.c.x + W).toBeLessThanOrEqual(result.positions.d.x);
@@ -85,18 +85,18 @@ describe("computeLayout", () => {
       nodes: [node("a"), node("b"), node("a")],
       edges: [edge("a", "ghost"), edge("ghost", "b"), edge("a", "a"), edge("a", "b", "1"), edge("a", "b", "2")],
     };
-    const result = await computeLayout(input);
+    const result = computeLayout(input);
     expect(Object.keys(result.positions).sort()).toEqual(["a", "b"]);
     expect(result.positions.a.x + W).toBeLessThanOrEqual(result.positions.b.x);
   });
 
   it("returns an empty layout for an empty graph", async () => {
-    expect(await computeLayout({ nodes: [], edges: [] })).toEqual({ positions: {}, groups: [], width: 0, height: 0 });
+    expect(computeLayout({ nodes: [], edges: [] })).toEqual({ positions: {}, groups: [], width: 0, height: 0 });
   });
 
   it("gives the same answer for the same input", async () => {
     const input = randomDag(80, 3);
-    expect(await computeLayout(input)).toEqual(await computeLayout(input));
+    expect(computeLayout(input)).toEqual(computeLayout(input));
   });
 });
 
@@ -111,7 +111,7 @@ describe("computeLayout with groups (swimlanes)", () => {
 
   it("puts each node inside its own lane, lanes stacked in the given order without overlapping", async () => {
     const input = groupedDag();
-    const result = await computeLayout(input);
+    const result = computeLayout(input);
     // "empty" has no nodes; groups the list does not know, and the ungrouped, come last.
     expect(result.groups.map((g) => g.id)).toEqual(["data", "business", "unlisted", UNGROUPED_LANE_ID]);
     const lane = new Map(result.groups.map((g) => [g.id, g]));
@@ -133,12 +133,12 @@ describe("computeLayout with groups (swimlanes)", () => {
 
   it("keeps providers left of consumers across lanes", async () => {
     const input = groupedDag();
-    expect(providersRightOfConsumers(input, await computeLayout(input))).toEqual([]);
+    expect(providersRightOfConsumers(input, computeLayout(input))).toEqual([]);
   });
 
   it("spreads systems without interfaces over the lane instead of one column", async () => {
     const input: LayoutInput = { nodes: Array.from({ length: 18 }, (_, i) => node(`s${i}`, "data")), edges: [], groups };
-    const result = await computeLayout(input);
+    const result = computeLayout(input);
     const columns = new Set(Object.values(result.positions).map((p) => p.x));
     expect(columns.size).toBeGreaterThan(1);
     expect(overlapping(input, result)).toEqual([]);

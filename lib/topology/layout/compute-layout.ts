@@ -7,10 +7,12 @@
 // ELK layered given every edge took ≈1.9 s for 200 systems with its defaults, 1.5 s with SIMPLE
 // placement and POLYLINE routing, and still 0.33 s with crossing minimization switched off; for
 // 1,000 systems 28 s and 4.3 s. The time goes into the dummy nodes ELK makes for every layer a long
-// edge crosses. So we break cycles and assign layers ourselves (near-linear), ELK orders and
-// places the nodes within their layers from the edges between neighbouring layers
-// (select-skeleton.ts), and we set the columns and pack the parts: ≈80 ms at 200 systems and
-// ≈0.3–0.5 s at 1,000 after warm-up (npm run bench:layout).
+// edge crosses. So we break cycles and assign layers ourselves (near-linear), order the nodes
+// within their layers from the edges between neighbouring layers (select-skeleton.ts,
+// order-layers.ts), stack each layer (place-in-layers.ts), set the columns and pack the parts.
+// Ordering used to be ELK's too; in the browser its 1.5 MB script and cold first run cost the
+// first opening of a 1,000-system map ≈2.5 s, and our sweeps leave as few crossings or fewer
+// (README, "The map in the browser, and its layout"; npm run bench:layout prints both).
 import { assignLayers } from "./assign-layers";
 import { breakCycles } from "./break-cycles";
 import { findComponents } from "./find-components";
@@ -21,15 +23,16 @@ import { prepareGraph } from "./prepare-graph";
 import { selectSkeleton } from "./select-skeleton";
 import { stackSwimlanes } from "./stack-swimlanes";
 
-export async function computeLayout(input: LayoutInput): Promise<LayoutResult> {
+export function computeLayout(input: LayoutInput): LayoutResult {
   const graph = prepareGraph(input);
   const n = graph.ids.length;
   if (n === 0) return { positions: {}, groups: [], width: 0, height: 0 };
 
   const dag = breakCycles(n, graph.edges);
   const layer = assignLayers(n, dag);
-  const elkY = await placeInLayers(graph, layer, selectSkeleton(n, dag, layer));
-  const blocks = componentBlocks(graph, layer, elkY, findComponents(n, dag));
+  const component = findComponents(n, dag);
+  const inLayer = placeInLayers(graph, layer, component, selectSkeleton(n, dag, layer));
+  const blocks = componentBlocks(graph, layer, inLayer, component);
 
   const grouped = input.groups !== undefined || graph.group.some((g) => g !== null);
   const placed = grouped ? stackSwimlanes(graph, layer, blocks, input.groups) : { ...packComponents(graph, blocks), lanes: [] };

@@ -1,7 +1,6 @@
 // The browser side of the layout worker. Only the latest request matters to the map: asking again
 // rejects the previous promise with an AbortError (callers ignore those), and its late answer is
-// dropped. The worker starts at once, so that loading ELK (1.6 MB) overlaps the map's first fetch,
-// and lives until dispose().
+// dropped. The worker starts with the client and lives until dispose().
 import type { LayoutInput, LayoutResponse, LayoutResult } from "./layout-types";
 
 export type LayoutClient = {

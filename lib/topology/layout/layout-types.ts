@@ -39,7 +39,7 @@ export type LayoutResult = {
  * Bump when a change to the layout code places nodes differently: layouts stored on the server
  * (PUT /api/v1/topology/layout) by the previous version are then no longer served.
  */
-export const LAYOUT_ALGORITHM_VERSION = 1;
+export const LAYOUT_ALGORITHM_VERSION = 2; // 2: within-layer order by our own sweeps instead of ELK
 
 /** The lane of nodes without a group, when the layout is grouped. */
 export const UNGROUPED_LANE_ID = "__ungrouped__";

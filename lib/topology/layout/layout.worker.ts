@@ -13,10 +13,6 @@ const scope = self as unknown as WorkerScope;
 
 let latest = 0;
 
-
-// A listener, not `self.onmessage`: in a worker, elk.bundled.js assigns its own dispatcher (meant for
-// ELK running as a worker itself) to self.onmessage when the first layout starts, which silently
-// replaced ours after one request. That dispatcher ignores our messages (they carry no `cmd`).
 scope.addEventListener("message", async (event) => {
   const { requestId, input } = event.data;
   latest = requestId;
@@ -25,7 +21,7 @@ scope.addEventListener("message", async (event) => {
   if (requestId !== latest) return;
   let response: LayoutResponse;
   try {
-    response = { requestId, result: await computeLayout(ZLayoutInput.parse(input)) };
+    response = { requestId, result: computeLayout(ZLayoutInput.parse(input)) };
   } catch (error) {
     response = { requestId, error: error instanceof Error ? error.message : String(error) };
   }

@@ -1,5 +1,5 @@
-// The plain (ungrouped) picture: each connected component laid out in its own columns, with ELK's
-// vertical positions, then the components packed in rows, biggest first, into a roughly
+// The plain (ungrouped) picture: each connected component laid out in its own columns, with the
+// vertical positions of place-in-layers.ts, then the components packed in rows, biggest first, into a roughly
 // landscape rectangle — the main estate top left, islands and lone systems after it.
 import { columnStarts } from "./layer-columns";
 import type { PreparedGraph } from "./prepare-graph";
@@ -13,13 +13,13 @@ export type Placement = { x: Float64Array; y: Float64Array; width: number; heigh
 export type Block = { members: number[]; x: number[]; y: number[]; width: number; height: number };
 
 /** Each component with its nodes at local coordinates, biggest component first. */
-export function componentBlocks(graph: PreparedGraph, layer: Int32Array, elkY: Float64Array, component: Int32Array): Block[] {
+export function componentBlocks(graph: PreparedGraph, layer: Int32Array, inLayer: Float64Array, component: Int32Array): Block[] {
   const membersOf: number[][] = [];
   for (let v = 0; v < graph.ids.length; v++) (membersOf[component[v]] ??= []).push(v);
   const blocks = membersOf.map((members) => {
     const columns = columnStarts(members, layer, graph.width);
-    const top = members.reduce((min, v) => Math.min(min, elkY[v]), Infinity);
-    const y = members.map((v) => elkY[v] - top);
+    const top = members.reduce((min, v) => Math.min(min, inLayer[v]), Infinity);
+    const y = members.map((v) => inLayer[v] - top);
     const height = members.reduce((max, v, i) => Math.max(max, y[i] + graph.height[v]), 0);
     return { members, x: members.map((v) => columns.start[layer[v]]), y, width: columns.width, height };
   });

@@ -1,53 +1,44 @@
-// ELK's part of the layout: the order of the nodes within each layer (crossing minimization) and
-// their vertical position. Layers are ours (assign-layers.ts), handed over as x positions that
-// ELK's INTERACTIVE layering reads back unchanged; the x ELK computes is discarded because its
-// gaps between layers grow with the slope of edges it routes but we never draw.
-import ELK, { type ElkNode, type LayoutOptions } from "elkjs/lib/elk.bundled.js";
+// The vertical position of each node within its layer. Layers are ours (assign-layers.ts); the
+// order within them comes from order-layers.ts; here each layer of a connected component is
+// stacked compactly in that order and centred on the component's middle, so a layer with a few
+// nodes sits across from the crowd it connects to rather than along the top edge.
+import { orderLayers } from "./order-layers";
 import type { PreparedGraph } from "./prepare-graph";
 
 /** Vertical gap between two nodes of a layer. */
 export const NODE_GAP = 24;
 
-// Chosen by measuring (npm run bench:layout; figures in compute-layout.ts): SIMPLE node placement
-// stacks each layer compactly, where Brandes–Köpf (the default) made the picture twice as tall for
-// straighter edges; POLYLINE is the cheapest of ELK's routers, whose routes we discard anyway.
-// Crossing minimization keeps ELK's defaults: without it the benchmark's maps had 4–16 % more
-// crossings, and `thoroughness` changed neither the result nor the time on our graphs.
-export const ELK_OPTIONS: LayoutOptions = {
-  "elk.algorithm": "layered",
-  "elk.direction": "RIGHT",
-  "elk.layered.cycleBreaking.strategy": "INTERACTIVE",
-  "elk.layered.layering.strategy": "INTERACTIVE",
-  "elk.layered.crossingMinimization.strategy": "LAYER_SWEEP",
-  "elk.layered.nodePlacement.strategy": "SIMPLE",
-  "elk.edgeRouting": "POLYLINE",
-  "elk.separateConnectedComponents": "true",
-  "elk.spacing.nodeNode": String(NODE_GAP),
-  "elk.spacing.componentComponent": String(NODE_GAP),
-  "elk.padding": "[top=0,left=0,bottom=0,right=0]",
-};
-
-let elk: InstanceType<typeof ELK> | undefined;
-
 /** Top y of each node; nodes of one layer never overlap vertically within a component. */
-export async function placeInLayers(
+export function placeInLayers(
   graph: PreparedGraph,
   layer: Int32Array,
+  component: Int32Array,
   skeleton: readonly (readonly [number, number])[],
-  options: LayoutOptions = ELK_OPTIONS,
-): Promise<Float64Array> {
-  elk ??= new ELK();
-  // Far enough apart that no two layers' x ranges overlap, or INTERACTIVE layering would merge them.
-  const stride = graph.width.reduce((max, w) => Math.max(max, w), 0) + 100;
-  const root: ElkNode = {
-    id: "root",
-    layoutOptions: options,
-    children: graph.ids.map((id, v) => ({ id, width: graph.width[v], height: graph.height[v], x: layer[v] * stride, y: 0 })),
-    edges: skeleton.map(([s, t], i) => ({ id: `e${i}`, sources: [graph.ids[s]], targets: [graph.ids[t]] })),
-  };
-  const laidOut = await elk.layout(root);
-  const index = new Map(graph.ids.map((id, v) => [id, v]));
-  const y = new Float64Array(graph.ids.length);
-  for (const child of laidOut.children ?? []) y[index.get(child.id)!] = child.y ?? 0;
+): Float64Array {
+  const n = graph.ids.length;
+  const rank = orderLayers(n, layer, component, skeleton);
+  // Each (component, layer) column, in rank order.
+  const columns = new Map<string, number[]>();
+  for (let v = 0; v < n; v++) {
+    const key = `${component[v]}:${layer[v]}`;
+    let column = columns.get(key);
+    if (!column) columns.set(key, (column = []));
+    column.push(v);
+  }
+  const heightOf = (column: number[]) => column.reduce((sum, v) => sum + graph.height[v], 0) + NODE_GAP * (column.length - 1);
+  const tallest = new Map<number, number>();
+  for (const column of columns.values()) {
+    column.sort((a, b) => rank[a] - rank[b]);
+    const c = component[column[0]];
+    tallest.set(c, Math.max(tallest.get(c) ?? 0, heightOf(column)));
+  }
+  const y = new Float64Array(n);
+  for (const column of columns.values()) {
+    let top = (tallest.get(component[column[0]])! - heightOf(column)) / 2;
+    for (const v of column) {
+      y[v] = top;
+      top += graph.height[v] + NODE_GAP;
+    }
+  }
   return y;
 }

@@ -1,12 +1,11 @@
-// The edges ELK gets to see. ELK layered turns every edge that spans k layers into k−1 dummy
-// nodes, and the map's hubs (hundreds of consumers, many layers apart) made tens of thousands of
-// them: with every edge, ELK took ≈1.9 s for 200 systems and 28 s for 1,000 even with its fastest
-// placement and routing (figures in compute-layout.ts). ELK's edge routes are thrown away anyway
-// (React Flow draws its own edges), so ELK only has to order the nodes within their layers, and
-// for that the edges between neighbouring layers carry most of the information: every node has at
-// least one (assignLayers puts each node right after its furthest provider or right before its
-// nearest consumer). Longer edges are added back only where needed to keep each connected
-// component in one piece, so ELK's components are the graph's.
+// The edges the within-layer ordering sees (order-layers.ts). A layered layout that takes every
+// edge turns one spanning k layers into k−1 dummy nodes, and the map's hubs (hundreds of
+// consumers, many layers apart) made tens of thousands of them: ELK, given every edge, took ≈1.9 s
+// for 200 systems and 28 s for 1,000 (figures in compute-layout.ts). Ordering the nodes within
+// their layers needs mostly the edges between neighbouring layers: every node has at least one
+// (assignLayers puts each node right after its furthest provider or right before its nearest
+// consumer). Longer edges are added back only where needed to keep each connected component in
+// one piece (the ordering itself uses the neighbouring-layer ones).
 import { createDisjointSets } from "./find-components";
 
 export function selectSkeleton(

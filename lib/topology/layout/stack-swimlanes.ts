@@ -1,7 +1,7 @@
 // The grouped picture: one full-width horizontal band per group, stacked top to bottom in the
 // order of `groups`. Columns stay global — a layer has the same x in every lane — so providers are
 // still left of their consumers across lanes; within a lane each column is stacked from the top
-// in ELK's order (component by component), which keeps ELK's crossing minimization.
+// in the within-layer order (component by component), which keeps its crossing minimization.
 import { UNGROUPED_LANE_ID, type LayoutInput, type LayoutRect } from "./layout-types";
 import { columnStarts, LAYER_GAP, type Columns } from "./layer-columns";
 import type { Block, Placement } from "./pack-components";
@@ -32,7 +32,7 @@ export function stackSwimlanes(
   for (const id of order) if (!rank.has(id)) rank.set(id, rank.size);
   const laneIds = [...rank.keys()];
 
-  // Nodes lane by lane, each lane in ELK's order: block by block, top to bottom within a block.
+  // Nodes lane by lane, each lane in the within-layer order: block by block, top to bottom within a block.
   const sequence: { v: number; lane: number; block: number; y: number }[] = [];
   blocks.forEach((block, b) => block.members.forEach((v, i) => sequence.push({ v, lane: rank.get(laneOf[v])!, block: b, y: block.y[i] })));
   sequence.sort((a, b) => a.lane - b.lane || a.block - b.block || a.y - b.y);
