@@ -2,6 +2,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useI18n } from "@/lib/i18n/client";
 import { HistoryPanel } from "@/components/audit/history-panel";
+import { RecordStandards } from "@/components/compliance/record-standards";
 import { LinksCard } from "@/components/catalog/links-card";
 import { OwnersCard } from "@/components/catalog/owners-card";
 import { QueryState } from "@/components/catalog/query-state";
@@ -39,6 +40,9 @@ export function SystemDetail({ id, canWrite }: { id: string; canWrite: boolean }
                 { label: f.runbookUrl, href: s.runbookUrl },
               ]} />
             </div>
+          </div>
+          <div className="mt-4">
+            <RecordStandards subjectType="SYSTEM" id={s.id} recordName={s.name} canWrite={canWrite} />
           </div>
           <div className="mt-4">
             <HistoryPanel entityType="SYSTEM" entityId={s.id} />
