@@ -14,7 +14,8 @@ import { interfaceDetailQuery } from "@/lib/queries/interfaces";
 
 /**
  * /interfaces/[id]: flow (provider → via → consumer), protocol and contract, owners (its own, or
- * marked as inherited from the provider), when last confirmed, history.
+ * marked as inherited from the provider), when last confirmed, its results against the standards,
+ * history.
  */
 export function InterfaceDetail({ id, canWrite }: { id: string; canWrite: boolean }) {
   const { m } = useI18n();

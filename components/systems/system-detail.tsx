@@ -15,7 +15,8 @@ import { systemDetailQuery } from "@/lib/queries/systems";
 
 /**
  * /systems/[id]: facts, owners (with when they were last confirmed), links, inbound/outbound
- * interfaces and change history. Writers may confirm the record is still accurate.
+ * interfaces, its results against the standards and change history. Writers may confirm the
+ * record is still accurate.
  */
 export function SystemDetail({ id, canWrite }: { id: string; canWrite: boolean }) {
   const { m } = useI18n();
