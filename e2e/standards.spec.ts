@@ -86,6 +86,7 @@ test.describe("as an admin", () => {
 
     await page.getByRole("link", { name: "All standards" }).click();
     await page.getByRole("searchbox", { name: "Search standards" }).fill(key);
+    await expect(page).toHaveURL(new RegExp(`q=${key}`));
     const row = page.getByRole("row").filter({ hasText: key });
     await expect(row).toHaveCount(1);
     for (const text of [name, "Documentation", "Must", "Systems", "Field rule", "Active"]) await expect(row).toContainText(text);
@@ -212,6 +213,8 @@ test.describe("as a viewer", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Standards" })).toBeVisible();
     await expect(page.getByRole("link", { name: "New standard" })).toHaveCount(0);
     await page.getByRole("searchbox", { name: "Search standards" }).fill("tls-in-transit");
+    // The search lands in the URL after a pause in typing; leaving before that would come back.
+    await expect(page).toHaveURL(/q=tls-in-transit/);
     await page.getByRole("row").filter({ hasText: "tls-in-transit" }).getByRole("link").click();
     await expect(page.getByRole("heading", { level: 1, name: "Data is encrypted in transit (TLS)" })).toBeVisible();
     await expect(page.getByTestId("check-conditions")).toHaveText("TLS in transit is yes");

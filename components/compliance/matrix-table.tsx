@@ -17,6 +17,7 @@ const TH = "px-2 py-2 text-left align-bottom font-medium text-slate-600";
  * Records in rows, active standards in columns (MUST first). Each cell is coloured by its status
  * and carries a symbol and an accessible label ("Data in transit is encrypted: Fail"), so the
  * matrix reads without colour and to a screen reader. Key and name stay put while it scrolls sideways.
+ * Its links are not prefetched: a page of the matrix holds some seventy of them.
  */
 export function MatrixTable({ matrix, subject, sort, onSort }: Props) {
   const { m, locale } = useI18n();
@@ -37,7 +38,7 @@ export function MatrixTable({ matrix, subject, sort, onSort }: Props) {
             <SortHeader label={t.failing} field="failing" sort={sort} onSort={onSort} className={cn(TH, "text-right")} />
             {matrix.standards.map((s) => (
               <th key={s.id} scope="col" className="border-l border-slate-100 px-1 py-2 align-bottom font-normal">
-                <Link href={`/standards/${s.id}`} title={`${names.get(s.id)} · ${m.enums.StandardSeverity[s.severity]}`}
+                <Link href={`/standards/${s.id}`} prefetch={false} title={`${names.get(s.id)} · ${m.enums.StandardSeverity[s.severity]}`}
                   className="mx-auto block max-h-44 rotate-180 overflow-hidden text-ellipsis whitespace-nowrap text-xs text-indigo-700 [writing-mode:vertical-rl] hover:underline">
                   {s.key}
                 </Link>
@@ -50,7 +51,7 @@ export function MatrixTable({ matrix, subject, sort, onSort }: Props) {
             <tr key={row.id} className="hover:bg-slate-50">
               <td className="sticky left-0 z-10 bg-white px-2 py-1.5"><code className="text-xs text-slate-600">{row.key}</code></td>
               <td className="px-2 py-1.5">
-                <Link href={`${base}/${row.id}`} className="font-medium text-indigo-700 hover:underline">{row.name}</Link>
+                <Link href={`${base}/${row.id}`} prefetch={false} className="font-medium text-indigo-700 hover:underline">{row.name}</Link>
               </td>
               <td className="whitespace-nowrap px-2 py-1.5 text-slate-700">{row.team?.name ?? "—"}</td>
               <td className="px-2 py-1.5"><LevelBadge level={row.level} /></td>
