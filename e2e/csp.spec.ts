@@ -37,7 +37,7 @@ test.describe("signed in", () => {
   test.use({ storageState: storageStateFor("ADMIN") });
 
   test("the main pages run under the policy, the map's layout worker included", async ({ page }) => {
-    test.setTimeout(240_000); // the main pages and the map twice, once laying out the whole demo estate
+    test.setTimeout(300_000); // eleven pages and the map twice, once laying out the whole demo estate
     const problems = await watch(page);
     const heading = () => expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await visit(page, "/", heading);
@@ -51,6 +51,10 @@ test.describe("signed in", () => {
     await visit(page, "/api-docs", heading);
     await visit(page, "/audit?entityType=SECURITY", () => expect(page.getByRole("row").nth(1)).toBeVisible());
     await visit(page, "/ownership", heading);
+    // The standards area draws a recharts chart and a wide matrix; the waivers list reads /me.
+    await visit(page, "/standards", () => expect(page.getByRole("row").nth(1)).toBeVisible());
+    await visit(page, "/compliance", () => expect(page.getByTestId("compliance-matrix")).toBeVisible());
+    await visit(page, "/waivers", heading);
     expect(problems).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { EmptyState, ErrorState, Spinner } from "@/components/ui/feedback";
 import { HistoryEntry } from "./history-entry";
 import { useEntityHistory } from "./use-entity-history";
 
-type Props = { entityType: "SYSTEM" | "INTERFACE" | "TEAM" | "USER"; entityId: string };
+type Props = { entityType: "SYSTEM" | "INTERFACE" | "TEAM" | "USER" | "STANDARD"; entityId: string };
 
 /** A record's change history from the audit log, newest first, with a field-level diff per change. */
 export function HistoryPanel({ entityType, entityId }: Props) {

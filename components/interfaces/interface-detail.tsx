@@ -2,6 +2,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useI18n } from "@/lib/i18n/client";
 import { HistoryPanel } from "@/components/audit/history-panel";
+import { RecordStandards } from "@/components/compliance/record-standards";
 import { OwnersCard } from "@/components/catalog/owners-card";
 import { QueryState } from "@/components/catalog/query-state";
 import { DetailHeader } from "@/components/catalog/detail-header";
@@ -13,8 +14,14 @@ import { InterfaceReliability } from "./interface-reliability";
 import { interfaceDetailQuery } from "@/lib/queries/interfaces";
 
 /**
+<<<<<<< HEAD
  * /interfaces/[id]: flow (provider → via → consumer), protocol and contract, reliability, owners
  * (its own, or marked as inherited from the provider), when last confirmed, history.
+=======
+ * /interfaces/[id]: flow (provider → via → consumer), protocol and contract, owners (its own, or
+ * marked as inherited from the provider), when last confirmed, its results against the standards,
+ * history.
+>>>>>>> wip/ui
  */
 export function InterfaceDetail({ id, canWrite }: { id: string; canWrite: boolean }) {
   const { m } = useI18n();
@@ -34,6 +41,9 @@ export function InterfaceDetail({ id, canWrite }: { id: string; canWrite: boolea
               <OwnersCard team={i.team} technicalOwner={i.technicalOwner} inherited={i.inherited} provider={i.provider}
                 footer={<ReviewedLine record={i} />} />
             </div>
+          </div>
+          <div className="mt-4">
+            <RecordStandards subjectType="INTERFACE" id={i.id} recordName={i.name} canWrite={canWrite} />
           </div>
           <div className="mt-4">
             <HistoryPanel entityType="INTERFACE" entityId={i.id} />

@@ -16,6 +16,8 @@ export function AppHeader({ actor, m }: { actor: { name: string; role: TRole }; 
     { href: "/teams", label: m.common.nav.teams },
     { href: "/people", label: m.common.nav.people },
     { href: "/ownership", label: m.common.nav.ownership },
+    { href: "/standards", label: m.common.nav.standards, also: ["/waivers"] },
+    { href: "/compliance", label: m.common.nav.compliance },
     { href: "/audit", label: m.common.nav.audit },
     { href: "/api-docs", label: m.common.nav.apiDocs },
   ];

@@ -2,6 +2,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useI18n } from "@/lib/i18n/client";
 import { HistoryPanel } from "@/components/audit/history-panel";
+import { RecordStandards } from "@/components/compliance/record-standards";
 import { OwnersCard } from "@/components/catalog/owners-card";
 import { QueryState } from "@/components/catalog/query-state";
 import { DetailHeader } from "@/components/catalog/detail-header";
@@ -14,7 +15,8 @@ import { systemDetailQuery } from "@/lib/queries/systems";
 
 /**
  * /systems/[id]: facts, owners (with when they were last confirmed), links, inbound/outbound
- * interfaces and change history. Writers may confirm the record is still accurate.
+ * interfaces, its results against the standards and change history. Writers may confirm the
+ * record is still accurate.
  */
 export function SystemDetail({ id, canWrite }: { id: string; canWrite: boolean }) {
   const { m } = useI18n();
@@ -34,6 +36,9 @@ export function SystemDetail({ id, canWrite }: { id: string; canWrite: boolean }
                 footer={<ReviewedLine record={s} />} />
               <SystemLinks system={s} />
             </div>
+          </div>
+          <div className="mt-4">
+            <RecordStandards subjectType="SYSTEM" id={s.id} recordName={s.name} canWrite={canWrite} />
           </div>
           <div className="mt-4">
             <HistoryPanel entityType="SYSTEM" entityId={s.id} />

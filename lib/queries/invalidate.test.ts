@@ -1,12 +1,14 @@
 import { QueryClient, type QueryKey } from "@tanstack/react-query";
 import { describe, expect, it } from "vitest";
 import { auditKeys } from "./audit";
+import { complianceKeys, waiverKeys } from "./compliance";
 import { dashboardKeys } from "./dashboard";
 import { impactKeys } from "./impact";
-import { invalidateCatalog, invalidatePeople, invalidateTokens } from "./invalidate";
+import { invalidateCatalog, invalidatePeople, invalidateStandards, invalidateTokens } from "./invalidate";
 import { interfaceKeys } from "./interfaces";
 import { ownershipKeys } from "./ownership";
 import { peopleKeys } from "./people";
+import { standardKeys } from "./standards";
 import { systemKeys } from "./systems";
 import { teamKeys } from "./teams";
 import { tokenKeys } from "./tokens";
@@ -31,6 +33,12 @@ const queries: Record<string, QueryKey> = {
   userPicker: peopleKeys.picker("ad"),
   me: peopleKeys.me(),
   tokens: tokenKeys.list(),
+  standards: standardKeys.list({ sort: "key" }),
+  standard: standardKeys.detail("s1"),
+  matrix: complianceKeys.matrix({ subject: "INTERFACE" }),
+  summary: complianceKeys.summary("SYSTEM"),
+  recordResults: complianceKeys.record("SYSTEM", "s1"),
+  waivers: waiverKeys.list({ status: "PENDING" }),
 };
 
 function staleAfter(write: (qc: QueryClient) => void): string[] {
@@ -41,14 +49,18 @@ function staleAfter(write: (qc: QueryClient) => void): string[] {
 }
 
 describe("invalidation through lib/queries", () => {
-  it("a catalog write reaches every catalog-derived view, not saved views, people or tokens", () => {
+  it("a catalog write reaches every catalog-derived view (compliance results too), not saved views, the standards, people or tokens", () => {
     expect(staleAfter((qc) => invalidateCatalog(qc))).toEqual(
-      ["auditList", "dashboard", "gaps", "history", "impactReach", "interfaceDetail", "map", "systemDetail", "systemList", "systemPicker", "teamPicker"],
+      ["auditList", "dashboard", "gaps", "history", "impactReach", "interfaceDetail", "map", "matrix", "recordResults", "summary", "systemDetail", "systemList", "systemPicker", "teamPicker", "waivers"],
     );
   });
 
   it("a change to a person reaches the people views, the owner picker and the audit log", () => {
     expect(staleAfter(invalidatePeople)).toEqual(["auditList", "history", "people", "userPicker"]);
+  });
+
+  it("a standard, waiver or attestation write reaches the standards, every result and the audit log, not the records", () => {
+    expect(staleAfter(invalidateStandards)).toEqual(["auditList", "history", "matrix", "recordResults", "standard", "standards", "summary", "waivers"]);
   });
 
   it("a token change reaches the token list and the audit log", () => {

@@ -2,11 +2,13 @@
 // listing other features' keys.
 import type { QueryClient } from "@tanstack/react-query";
 import { auditKeys } from "./audit";
+import { complianceKeys, waiverKeys } from "./compliance";
 import { dashboardKeys } from "./dashboard";
 import { impactKeys } from "./impact";
 import { interfaceKeys } from "./interfaces";
 import { ownershipKeys } from "./ownership";
 import { peopleKeys } from "./people";
+import { standardKeys } from "./standards";
 import { systemKeys } from "./systems";
 import { teamKeys } from "./teams";
 import { tokenKeys } from "./tokens";
@@ -15,11 +17,12 @@ import { topologyKeys } from "./topology";
 /**
  * After any catalog write. The three areas embed each other (a system shows its interfaces, a
  * team counts what it owns, an interface names its systems), every write adds a history entry,
- * and the map, impact analyses, ownership findings and dashboard are drawn from all of them.
+ * and the map, impact analyses, ownership findings, compliance results (waivers name their
+ * record) and dashboard are drawn from all of them.
  * `refetchType: "none"` marks them stale without refetching a record that may just have been deleted.
  */
 export function invalidateCatalog(qc: QueryClient, refetch: "active" | "none" = "active") {
-  for (const queryKey of [systemKeys.all, interfaceKeys.all, teamKeys.all, auditKeys.all, impactKeys.all, topologyKeys.maps(), ownershipKeys.all, dashboardKeys.all]) {
+  for (const queryKey of [systemKeys.all, interfaceKeys.all, teamKeys.all, auditKeys.all, impactKeys.all, topologyKeys.maps(), ownershipKeys.all, dashboardKeys.all, complianceKeys.all, waiverKeys.all]) {
     void qc.invalidateQueries({ queryKey, refetchType: refetch });
   }
 }
@@ -34,4 +37,12 @@ export function invalidatePeople(qc: QueryClient) {
 export function invalidateTokens(qc: QueryClient) {
   void qc.invalidateQueries({ queryKey: tokenKeys.all });
   void qc.invalidateQueries({ queryKey: auditKeys.all });
+}
+
+/**
+ * After a write to a standard, a waiver or an attestation: each changes results, so the catalogue,
+ * the matrix, the records' results, the waivers and the audit log. Records themselves are untouched.
+ */
+export function invalidateStandards(qc: QueryClient) {
+  for (const queryKey of [standardKeys.all, complianceKeys.all, waiverKeys.all, auditKeys.all]) void qc.invalidateQueries({ queryKey });
 }

@@ -17,6 +17,9 @@ import { impact as enImpact } from "./en/impact";
 import { theme as enTheme } from "./en/theme";
 import { ownership as enOwnership } from "./en/ownership";
 import { bulk as enBulk } from "./en/bulk";
+import { standards as enStandards } from "./en/standards";
+import { compliance as enCompliance } from "./en/compliance";
+import { waivers as enWaivers } from "./en/waivers";
 import { common as zhCommon } from "./zh-CN/common";
 import { enums as zhEnums } from "./zh-CN/enums";
 import { systems as zhSystems } from "./zh-CN/systems";
@@ -32,6 +35,9 @@ import { impact as zhImpact } from "./zh-CN/impact";
 import { theme as zhTheme } from "./zh-CN/theme";
 import { ownership as zhOwnership } from "./zh-CN/ownership";
 import { bulk as zhBulk } from "./zh-CN/bulk";
+import { standards as zhStandards } from "./zh-CN/standards";
+import { compliance as zhCompliance } from "./zh-CN/compliance";
+import { waivers as zhWaivers } from "./zh-CN/waivers";
 
 const en = {
   common: enCommon,
@@ -49,6 +55,9 @@ const en = {
   theme: enTheme,
   ownership: enOwnership,
   bulk: enBulk,
+  standards: enStandards,
+  compliance: enCompliance,
+  waivers: enWaivers,
 };
 export type Messages = typeof en;
 
@@ -68,6 +77,9 @@ const zhCN: Messages = {
   theme: zhTheme,
   ownership: zhOwnership,
   bulk: zhBulk,
+  standards: zhStandards,
+  compliance: zhCompliance,
+  waivers: zhWaivers,
 };
 
 export const MESSAGES: Record<TLocale, Messages> = { en, "zh-CN": zhCN };

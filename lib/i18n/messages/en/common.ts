@@ -11,6 +11,8 @@ export const common = {
     teams: "Teams",
     people: "People",
     ownership: "Ownership",
+    standards: "Standards",
+    compliance: "Compliance",
     audit: "Audit log",
     apiDocs: "API",
     tokens: "API tokens",

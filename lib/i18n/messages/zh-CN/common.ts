@@ -11,6 +11,8 @@ export const common: typeof en = {
     teams: "团队",
     people: "人员",
     ownership: "归属健康",
+    standards: "规范",
+    compliance: "合规",
     audit: "审计日志",
     apiDocs: "API",
     tokens: "API 令牌",

@@ -1,0 +1,22 @@
+import { requirePage } from "@/server/auth/require-page";
+import { can } from "@/server/auth/permissions";
+import { getMessages } from "@/lib/i18n/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { ButtonLink } from "@/components/ui/button";
+import { StandardsTabs } from "@/components/standards/standards-tabs";
+import { StandardList } from "@/components/standards/standard-list";
+
+// Everyone reads the catalogue; admins (standards:manage) add and edit standards.
+export default async function StandardsPage() {
+  const actor = await requirePage("catalog:read");
+  const { m } = await getMessages(actor);
+  const canManage = can(actor.role, "standards:manage");
+  return (
+    <>
+      <PageHeader title={m.standards.title} subtitle={m.standards.subtitle}
+        actions={canManage && <ButtonLink href="/standards/new">{m.standards.newStandard}</ButtonLink>} />
+      <StandardsTabs />
+      <StandardList canManage={canManage} />
+    </>
+  );
+}
