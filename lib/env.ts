@@ -15,6 +15,8 @@ const ZEnv = z.object({
    * counts as HTTPS (HSTS, Secure cookies).
    */
   TRUST_PROXY: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  /** "false" runs an instance without background jobs (server/jobs/); some instance must run them. */
+  JUNCTION_JOBS: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

@@ -32,12 +32,20 @@ await new Promise<void>((resolve, reject) => {
 });
 console.log(`▲ Junction ready on http://localhost:${port}`);
 
+// Background work (daily snapshots…) on the job queue in the same database: server/jobs/.
+const { startJobRunner } = await import("../server/jobs/start-job-runner");
+const { env } = await import("../lib/env");
+const jobs = env().JUNCTION_JOBS ? startJobRunner() : undefined;
+
 /** Stops accepting connections and resolves once open requests are answered (at most 5 s). */
-export function closeServer(): Promise<void> {
-  return new Promise((resolve) => {
-    const force = setTimeout(() => server.closeAllConnections(), 5000);
-    server.close(() => (clearTimeout(force), resolve()));
-  });
+export async function closeServer(): Promise<void> {
+  await Promise.all([
+    jobs?.stop(),
+    new Promise<void>((resolve) => {
+      const force = setTimeout(() => server.closeAllConnections(), 5000);
+      server.close(() => (clearTimeout(force), resolve()));
+    }),
+  ]);
 }
 
 // On its own it stops itself; under npm start, scripts/start.ts stops it and then PostgreSQL.

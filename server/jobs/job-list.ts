@@ -1,0 +1,23 @@
+import "server-only";
+import { settleAllCompliance } from "@/server/compliance/settle-compliance";
+import { takeComplianceSnapshot } from "@/server/compliance/take-compliance-snapshot";
+import { takeInitiativeSnapshot } from "@/server/initiatives/take-initiative-snapshot";
+
+/** A piece of background work: a queue of the same name, filled by a cron schedule (UTC). */
+export type JobDefinition = { name: string; cron: string; run: () => Promise<Record<string, unknown>> };
+
+export const JOBS: JobDefinition[] = [
+  {
+    // Daily results per standard and team, levels per team, initiatives' progress: the trend and
+    // initiative charts read these rows. Trend reads also refresh today's row, so the day a nobody
+    // looks at the charts still gets its point from here. Shortly after midnight UTC: the day closed.
+    name: "compliance-snapshot",
+    cron: "5 0 * * *",
+    run: async () => {
+      const settled = await settleAllCompliance();
+      await takeComplianceSnapshot();
+      await takeInitiativeSnapshot();
+      return { settled };
+    },
+  },
+];
