@@ -18,12 +18,12 @@ export async function evaluateSubjects({ tx, subjectType, ids, now = Date.now() 
   const evaluations = new Map<string, RecordEvaluation>();
   for (const [id, f] of facts) evaluations.set(id, evaluateRecord({ subjectType, standards, now, ...f }));
   const t2 = performance.now();
-  await writeComplianceRecords({ tx, subjectType, evaluations, whole: ids === "all" });
+  const written = await writeComplianceRecords({ tx, subjectType, evaluations, whole: ids === "all" });
   const t3 = performance.now();
   // Large evaluations say where their time went: the figures README's Performance section keeps.
   if (t3 - t0 > 500) {
     console.info(`[compliance] ${evaluations.size} ${subjectType.toLowerCase()}s × ${standards.length} standards in ${Math.round(t3 - t0)} ms ` +
-      `(read ${Math.round(t1 - t0)}, evaluate ${Math.round(t2 - t1)}, write ${Math.round(t3 - t2)})`);
+      `(read ${Math.round(t1 - t0)}, evaluate ${Math.round(t2 - t1)}, write ${Math.round(t3 - t2)}: ${written} rows changed)`);
   }
   return evaluations.size;
 }

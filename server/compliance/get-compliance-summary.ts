@@ -35,7 +35,7 @@ export async function getComplianceSummary({ subject }: GetComplianceSummaryOpti
 }
 
 async function summarise(subject: TSubjectType): Promise<TComplianceSummary> {
-  const from = complianceFrom({ subject });
+  const from = complianceFrom({ subject }, true);
   // Interfaces are counted under their provider's layer.
   const layer = subject === "SYSTEM" ? Prisma.sql`x."layer"::text` : Prisma.sql`p."layer"::text`;
   const [byTeamRows, byLayerRows, byStandardRows, standards] = await Promise.all([

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/server/db";
 import { Prisma } from "@/server/generated/prisma/client";
 import type { TComplianceMatrix, TComplianceQuery, TComplianceRow, TComplianceStatus } from "@/lib/schemas/compliance";
-import { complianceFrom, complianceWhere } from "./compliance-row-sql";
+import { complianceFilters, complianceFrom, complianceWhere } from "./compliance-row-sql";
 import { readStandardRefs } from "./read-standard-refs";
 import { settleAllCompliance } from "./settle-compliance";
 
@@ -17,7 +17,13 @@ const ORDER: Record<string, Prisma.Sql> = {
 };
 
 async function countRows(query: TComplianceQuery): Promise<number> {
-  const [{ n }] = await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n ${complianceFrom(query)} ${complianceWhere(query)}`;
+  // Filters on the results alone count the results alone (one row per record, kept so by the
+  // records' delete triggers): joining 50,000 interfaces to count them took 270 ms.
+  const { onResults, onRecord } = complianceFilters(query);
+  const [{ n }] = onRecord.length === 0
+    ? await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "ComplianceRecord" r
+        WHERE ${Prisma.join([Prisma.sql`r."subjectType" = ${query.subject}::"SubjectType"`, ...onResults], " AND ")}`
+    : await db().$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n ${complianceFrom(query)} ${complianceWhere(query)}`;
   return n;
 }
 
