@@ -17,7 +17,7 @@ export default async function StandardsPage() {
       <PageHeader title={m.standards.title} subtitle={m.standards.subtitle}
         actions={canManage && <ButtonLink href="/standards/new">{m.standards.newStandard}</ButtonLink>} />
       <StandardsTabs />
-      <div className="mb-4"><StandardsTrend /></div>
+      <div className="mb-4" data-testid="standards-trend"><StandardsTrend /></div>
       <StandardList canManage={canManage} />
     </>
   );
