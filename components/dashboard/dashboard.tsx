@@ -9,6 +9,7 @@ import { DashboardToolbar } from "./dashboard-toolbar";
 import { FigureCards } from "./figure-cards";
 import { DashboardCharts } from "./dashboard-charts";
 import { ChangesChart } from "./changes-chart";
+import { ComplianceTrendCard } from "./compliance-trend-card";
 import { RecentChanges } from "./recent-changes";
 import { TeamLoad } from "./team-load";
 import { RiskiestSystems } from "./riskiest-systems";
@@ -40,7 +41,8 @@ export function Dashboard() {
             <p className="hidden text-xs text-slate-500 print:block">{fmt(m.dashboard.printedAt, { date: formatDateTime(new Date(), locale) })}</p>
             <FigureCards data={data} ownership={ownership} teamId={teamId} />
             <DashboardCharts data={data} teamId={teamId} />
-            <div className="dashboard-chart-grid grid gap-4 lg:grid-cols-2">
+            <div className="dashboard-chart-grid grid gap-4 lg:grid-cols-3">
+              <ComplianceTrendCard teamId={teamId} />
               <ChangesChart weeks={data.changesPerWeek} teamFiltered={!!teamId} />
               <OwnershipGapsChart query={ownership} teamId={teamId} />
             </div>

@@ -8,9 +8,16 @@ import { MultiCheck } from "@/components/ui/multi-check";
 import { enumOptions, tierOptions } from "@/components/catalog/enum-options";
 import type { EntityForm } from "@/components/catalog/use-entity-form";
 import { TeamPicker } from "@/components/pickers/team-picker";
-import type { ScopeKey, StandardDraft } from "./standard-form-values";
+import type { ScopeDraft, ScopeKey } from "./standard-form-values";
 
-type Form = { form: EntityForm<StandardDraft> };
+/**
+ * What the scope fields need of a form: the standard's and the initiative's both fit (an
+ * EntityForm of a draft that holds the record type and the scope lists).
+ */
+export type ScopeForm = Pick<EntityForm<ScopeDraft>, "draft" | "errorFor"> & {
+  set: (name: `scope.${ScopeKey}`, value: string[]) => void;
+};
+type Form = { form: ScopeForm };
 
 /** One chosen team, named from its record (the standard stores ids only), with a remove button. */
 function TeamChip({ id, onRemove }: { id: string; onRemove: () => void }) {

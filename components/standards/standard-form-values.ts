@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { ZStandardCreate, ZStandardUpdate, type TCheck, type TStandard } from "@/lib/schemas/standard";
+import { ZStandardCreate, ZStandardUpdate, type TCheck, type TScope, type TStandard } from "@/lib/schemas/standard";
 import type { TSubjectType } from "@/lib/schemas/enums";
 import type { Messages } from "@/lib/i18n/messages";
 import type { SchemaErrorMap } from "@/lib/i18n/problems/schema-error-map";
@@ -25,27 +25,43 @@ export type StandardDraft = {
 export const SCOPE_KEYS = ["styles", "modes", "tiers", "layers", "kinds", "lifecycles", "teamIds"] as const;
 export type ScopeKey = (typeof SCOPE_KEYS)[number];
 
+/** What the scope fields edit: also part of the initiative form, which shares them. */
+export type ScopeDraft = Pick<StandardDraft, "appliesTo" | `scope.${ScopeKey}`>;
+
+/** The draft's scope lists from a stored scope (every value as text, as the checkboxes hold them). */
+export function toScopeDraft(scope: TScope | undefined): Omit<ScopeDraft, "appliesTo"> {
+  const list = (k: ScopeKey) => (scope?.[k] ?? []).map(String);
+  return {
+    "scope.styles": list("styles"), "scope.modes": list("modes"), "scope.tiers": list("tiers"), "scope.layers": list("layers"),
+    "scope.kinds": list("kinds"), "scope.lifecycles": list("lifecycles"), "scope.teamIds": list("teamIds"),
+  };
+}
+
+/** The API's scope from the draft: empty groups left out, tiers as numbers. */
+export function fromScopeDraft(d: ScopeDraft): Record<string, unknown[]> {
+  const scope: Record<string, unknown[]> = {};
+  for (const k of SCOPE_KEYS) {
+    const values = d[`scope.${k}`];
+    if (values.length) scope[k] = k === "tiers" ? values.map(Number) : values;
+  }
+  return scope;
+}
+
 export function toStandardDraft(s?: TStandard): StandardDraft {
-  const scope = (k: ScopeKey) => (s?.scope[k] ?? []).map(String);
   return {
     key: s?.key ?? "",
     "text.en.name": s?.text.en.name ?? "", "text.en.description": s?.text.en.description ?? "", "text.en.rationale": s?.text.en.rationale ?? "",
     "text.zh-CN.name": s?.text["zh-CN"].name ?? "", "text.zh-CN.description": s?.text["zh-CN"].description ?? "",
     "text.zh-CN.rationale": s?.text["zh-CN"].rationale ?? "",
     category: s?.category ?? "", severity: s?.severity ?? "SHOULD", appliesTo: s?.appliesTo ?? "INTERFACE", active: s?.active ?? true,
-    "scope.styles": scope("styles"), "scope.modes": scope("modes"), "scope.tiers": scope("tiers"), "scope.layers": scope("layers"),
-    "scope.kinds": scope("kinds"), "scope.lifecycles": scope("lifecycles"), "scope.teamIds": scope("teamIds"),
+    ...toScopeDraft(s?.scope),
     goodExample: s?.goodExample ?? "", badExample: s?.badExample ?? "",
     check: toCheckDraft(s?.check),
   };
 }
 
 function toPayload(d: StandardDraft, check: TCheck) {
-  const scope: Record<string, unknown[]> = {};
-  for (const k of SCOPE_KEYS) {
-    const values = d[`scope.${k}`];
-    if (values.length) scope[k] = k === "tiers" ? values.map(Number) : values;
-  }
+  const scope = fromScopeDraft(d);
   const text = (l: "en" | "zh-CN") => ({ name: d[`text.${l}.name`], description: d[`text.${l}.description`], rationale: d[`text.${l}.rationale`] });
   return {
     text: { en: text("en"), "zh-CN": text("zh-CN") },

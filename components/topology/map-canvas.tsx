@@ -21,6 +21,7 @@ import { CanvasMiniMap } from "./canvas-minimap";
 import { useFar } from "./use-far";
 import { positionsOf, type SavedPosition } from "./save-positions";
 import { FIT_VIEW, fitOptions } from "./fit-view";
+import { LEVEL_HEX, useLevelMaps } from "./level-colours";
 
 /** Below this many edges the interactive edge components stay, zoomed out or not. */
 const FAR_OVERLAY_MIN_EDGES = 300;
@@ -46,7 +47,7 @@ type Props = {
 
 const NO_EDGES: MapEdge[] = [];
 
-const minimapColor = (n: MapNode) => (n.type === "system" ? (LAYER_COLORS[n.data.system.layer] ?? "#94a3b8") : "#cbd5e1");
+const layerColor = (n: MapNode) => (n.type === "system" ? (LAYER_COLORS[n.data.system.layer] ?? "#94a3b8") : "#cbd5e1");
 
 /** The React Flow canvas: drawing, dragging, connecting and selecting; the page owns the state. */
 export function MapCanvas({ nodes, edges, onNodesChange, onEdgesChange, fitKey, canWrite, onSelect, onOpenNode, onMoved, onConnect }: Props) {
@@ -55,6 +56,8 @@ export function MapCanvas({ nodes, edges, onNodesChange, onEdgesChange, fitKey, 
   const dragStart = useRef<SavedPosition[]>([]);
   const { fitView, getNodes } = useReactFlow();
   const far = useFar(nodes.length);
+  const levels = useLevelMaps();
+  const minimapColor = useCallback((n: MapNode) => (levels && n.type === "system" ? LEVEL_HEX[levels.systems.get(n.id) ?? "NOT_RATED"] : layerColor(n)), [levels]);
   // Zoomed out on a big map, edges are drawn as a few plain paths (FarEdges), not as components.
   const overlay = far && edges.length > FAR_OVERLAY_MIN_EDGES;
   const dimmed = overlay && edges.some((e) => e.type === "interface" && e.data?.emphasis === "dim");
@@ -100,7 +103,7 @@ export function MapCanvas({ nodes, edges, onNodesChange, onEdgesChange, fitKey, 
       fitView fitViewOptions={fitOptions({ minZoom: openingMinZoom(nodes.length) })}
       aria-label={m.topology.canvasLabel}
     >
-      {overlay && <FarEdges nodes={nodes} edges={edges} dimmed={dimmed} />}
+      {overlay && <FarEdges nodes={nodes} edges={edges} dimmed={dimmed} levels={levels?.interfaces ?? null} />}
       {/* Zoomed out, the dot grid is a grey haze that costs repainting on every frame of a pan. */}
       {!far && <Background gap={24} />}
       <Controls showInteractive={false} fitViewOptions={FIT_VIEW} aria-label={m.topology.controls} />

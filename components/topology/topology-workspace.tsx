@@ -25,6 +25,8 @@ import { useRelayout } from "./use-relayout";
 import { useResolvedView } from "./use-resolved-view";
 import { useUndo } from "./use-undo";
 import { fitOptions } from "./fit-view";
+import { LevelColoursProvider, useLevelColours } from "./level-colours";
+import { LevelLegend } from "./level-legend";
 
 /** The map page: toolbar, canvas and side panel around one view state held in the URL. */
 export function TopologyWorkspace({ canWrite }: { canWrite: boolean }) {
@@ -34,6 +36,7 @@ export function TopologyWorkspace({ canWrite }: { canWrite: boolean }) {
   const { state, setState, savedView, pending } = useResolvedView();
   const map = useMapData(state, { positions: savedView.data?.positions ?? null, pending, share: canWrite });
   const [notice, setNotice] = useState<string | null>(null);
+  const levels = useLevelColours(state.colour === "level");
   const { panel, setPanel, closePanel, selected, reach, setReach, onSelect } = useMapSelection();
   const canvas = useCanvasSync({ placed: map.placed, lanes: state.lanes, reach, onNotice: setNotice });
   const find = useFindSystem({ nodes: canvas.nodes, setNodes: canvas.setNodes, state, setState, setPanel });
@@ -67,7 +70,7 @@ export function TopologyWorkspace({ canWrite }: { canWrite: boolean }) {
         actions={<MapActions canWrite={canWrite} state={state} savedView={savedView.data} undo={undo}
           onRelayout={() => void relayout()} onNewSystem={() => setPanel({ type: "new-system" })} onHelp={() => setPanel({ type: "help" })}
           definition={toViewDefinition(state)} positions={() => positionsOf(flow.getNodes())}
-          onOpenView={(v) => setState(fromViewDefinition(v.id, v.definition, state.lanes))}
+          onOpenView={(v) => setState(fromViewDefinition(v.id, v.definition, state))}
           onCloseView={() => setState({ ...state, view: null })}
           title={savedView.data?.name ?? m.topology.exportTitle} />} />
       {state.focus && <FocusBar state={state} focusName={focusName?.type === "system" ? focusName.name : state.focus} onChange={setState} />}
@@ -81,6 +84,7 @@ export function TopologyWorkspace({ canWrite }: { canWrite: boolean }) {
       ) : null}
       <div className="relative flex min-h-0 flex-1">
         <div className="relative min-w-0 flex-1" data-testid="map-canvas" aria-busy={map.laying}>
+          <LevelColoursProvider value={levels.maps}>
           {map.topology.isError && !topology ? (
             <div className="p-6"><ErrorState error={map.topology.error} onRetry={() => map.topology.refetch()} /></div>
           ) : !topology ? (
@@ -97,6 +101,10 @@ export function TopologyWorkspace({ canWrite }: { canWrite: boolean }) {
                 const consumer = systemRef(consumerId);
                 if (provider && consumer) setPanel({ type: "new-interface", provider, consumer });
               }} />
+          )}
+          </LevelColoursProvider>
+          {state.colour === "level" && topology && topology.nodes.length > 0 && (
+            <LevelLegend loading={levels.loading} failed={!!levels.error} onRetry={levels.retry} />
           )}
           {map.laying && topology && (
             <div className="pointer-events-none absolute left-3 top-3 rounded bg-white/90 px-2 py-1 text-xs text-slate-600 shadow" role="status">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countLabel, fmt, formatDate, formatNumber } from "./format";
+import { countLabel, fmt, formatDate, formatNumber, formatPercent } from "./format";
 
 const hops = { one: "{count} hop", other: "{count} hops" };
 
@@ -29,6 +29,12 @@ describe("numbers and dates per locale", () => {
   it("groups digits as each locale does", () => {
     expect(formatNumber(1234567, "en")).toBe("1,234,567");
     expect(formatNumber(1234.5, "de")).toBe("1.234,5");
+  });
+
+  it("writes a share as a whole percentage in the locale's way", () => {
+    expect(formatPercent(0.6667, "en")).toBe("67%");
+    expect(formatPercent(1, "zh-CN")).toBe("100%");
+    expect(formatPercent(0.5, "fr")).toBe("50\u00a0%");
   });
 
   it("names the day in the locale's words and order", () => {

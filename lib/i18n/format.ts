@@ -31,3 +31,8 @@ export function formatDateTime(value: string | Date | null | undefined, locale: 
   if (!value) return "—";
   return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(value));
 }
+
+/** A share 0–1 as a whole percentage, e.g. "67%" / "67%". */
+export function formatPercent(ratio: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(ratio);
+}

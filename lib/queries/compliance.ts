@@ -4,7 +4,7 @@
 import { queryOptions } from "@tanstack/react-query";
 import { api, toQuery } from "@/lib/api-client";
 import type { TPage } from "@/lib/schemas/common";
-import type { TComplianceMatrix, TComplianceSummary, TRecordCompliance } from "@/lib/schemas/compliance";
+import type { TComplianceLevels, TComplianceMatrix, TComplianceSummary, TComplianceTrend, TRecordCompliance } from "@/lib/schemas/compliance";
 import type { TSubjectType } from "@/lib/schemas/enums";
 import type { TWaiver } from "@/lib/schemas/waiver";
 
@@ -15,7 +15,12 @@ export const complianceKeys = {
   matrix: (params: ComplianceParams) => [...complianceKeys.all, "matrix", params] as const,
   summary: (subject: TSubjectType) => [...complianceKeys.all, "summary", subject] as const,
   record: (subject: TSubjectType, id: string) => [...complianceKeys.all, "record", subject, id] as const,
+  trend: (params: ComplianceTrendParams) => [...complianceKeys.all, "trend", params] as const,
+  levels: (subject: TSubjectType) => [...complianceKeys.all, "levels", subject] as const,
 };
+
+/** GET /compliance/trend's parameters (teamId and standardId narrow it; days defaults to 90 there). */
+export type ComplianceTrendParams = { subject: TSubjectType; days?: number; teamId?: string; standardId?: string };
 
 export const waiverKeys = {
   all: ["waivers"] as const,
@@ -48,4 +53,18 @@ export const waiverListQuery = (params: ComplianceParams) =>
   queryOptions({
     queryKey: waiverKeys.list(params),
     queryFn: ({ signal }) => api<TPage<TWaiver>>(`/waivers${toQuery(params)}`, { signal }),
+  });
+
+/** Daily pass/fail counts and records per level: "is compliance improving?". */
+export const complianceTrendQuery = (params: ComplianceTrendParams) =>
+  queryOptions({
+    queryKey: complianceKeys.trend(params),
+    queryFn: ({ signal }) => api<TComplianceTrend>(`/compliance/trend${toQuery(params)}`, { signal }),
+  });
+
+/** Every record's level (ids only), for the map coloured by level. */
+export const complianceLevelsQuery = (subject: TSubjectType) =>
+  queryOptions({
+    queryKey: complianceKeys.levels(subject),
+    queryFn: ({ signal }) => api<TComplianceLevels>(`/compliance/levels${toQuery({ subjectType: subject })}`, { signal }),
   });

@@ -4,7 +4,8 @@ import { auditKeys } from "./audit";
 import { complianceKeys, waiverKeys } from "./compliance";
 import { dashboardKeys } from "./dashboard";
 import { impactKeys } from "./impact";
-import { invalidateCatalog, invalidatePeople, invalidateStandards, invalidateTokens } from "./invalidate";
+import { invalidateCatalog, invalidateInitiatives, invalidatePeople, invalidateStandards, invalidateTokens } from "./invalidate";
+import { initiativeKeys } from "./initiatives";
 import { interfaceKeys } from "./interfaces";
 import { ownershipKeys } from "./ownership";
 import { peopleKeys } from "./people";
@@ -38,6 +39,10 @@ const queries: Record<string, QueryKey> = {
   matrix: complianceKeys.matrix({ subject: "INTERFACE" }),
   summary: complianceKeys.summary("SYSTEM"),
   recordResults: complianceKeys.record("SYSTEM", "s1"),
+  trend: complianceKeys.trend({ subject: "SYSTEM" }),
+  levels: complianceKeys.levels("INTERFACE"),
+  initiatives: initiativeKeys.list({ sort: "deadline" }),
+  initiative: initiativeKeys.detail("i1"),
   waivers: waiverKeys.list({ status: "PENDING" }),
 };
 
@@ -51,7 +56,7 @@ function staleAfter(write: (qc: QueryClient) => void): string[] {
 describe("invalidation through lib/queries", () => {
   it("a catalog write reaches every catalog-derived view (compliance results too), not saved views, the standards, people or tokens", () => {
     expect(staleAfter((qc) => invalidateCatalog(qc))).toEqual(
-      ["auditList", "dashboard", "gaps", "history", "impactReach", "interfaceDetail", "map", "matrix", "recordResults", "summary", "systemDetail", "systemList", "systemPicker", "teamPicker", "waivers"],
+      ["auditList", "dashboard", "gaps", "history", "impactReach", "initiative", "initiatives", "interfaceDetail", "levels", "map", "matrix", "recordResults", "summary", "systemDetail", "systemList", "systemPicker", "teamPicker", "trend", "waivers"],
     );
   });
 
@@ -59,8 +64,14 @@ describe("invalidation through lib/queries", () => {
     expect(staleAfter(invalidatePeople)).toEqual(["auditList", "history", "people", "userPicker"]);
   });
 
-  it("a standard, waiver or attestation write reaches the standards, every result and the audit log, not the records", () => {
-    expect(staleAfter(invalidateStandards)).toEqual(["auditList", "history", "matrix", "recordResults", "standard", "standards", "summary", "waivers"]);
+  it("a standard, waiver or attestation write reaches the standards, every result, initiatives and the audit log, not the records", () => {
+    expect(staleAfter(invalidateStandards)).toEqual(
+      ["auditList", "history", "initiative", "initiatives", "levels", "matrix", "recordResults", "standard", "standards", "summary", "trend", "waivers"],
+    );
+  });
+
+  it("an initiative write reaches the initiatives and the audit log only", () => {
+    expect(staleAfter((qc) => invalidateInitiatives(qc))).toEqual(["auditList", "history", "initiative", "initiatives"]);
   });
 
   it("a token change reaches the token list and the audit log", () => {

@@ -5,6 +5,7 @@ import { auditKeys } from "./audit";
 import { complianceKeys, waiverKeys } from "./compliance";
 import { dashboardKeys } from "./dashboard";
 import { impactKeys } from "./impact";
+import { initiativeKeys } from "./initiatives";
 import { interfaceKeys } from "./interfaces";
 import { ownershipKeys } from "./ownership";
 import { peopleKeys } from "./people";
@@ -18,11 +19,11 @@ import { topologyKeys } from "./topology";
  * After any catalog write. The three areas embed each other (a system shows its interfaces, a
  * team counts what it owns, an interface names its systems), every write adds a history entry,
  * and the map, impact analyses, ownership findings, compliance results (waivers name their
- * record) and dashboard are drawn from all of them.
+ * record), initiatives' progress and dashboard are drawn from all of them.
  * `refetchType: "none"` marks them stale without refetching a record that may just have been deleted.
  */
 export function invalidateCatalog(qc: QueryClient, refetch: "active" | "none" = "active") {
-  for (const queryKey of [systemKeys.all, interfaceKeys.all, teamKeys.all, auditKeys.all, impactKeys.all, topologyKeys.maps(), ownershipKeys.all, dashboardKeys.all, complianceKeys.all, waiverKeys.all]) {
+  for (const queryKey of [systemKeys.all, interfaceKeys.all, teamKeys.all, auditKeys.all, impactKeys.all, topologyKeys.maps(), ownershipKeys.all, dashboardKeys.all, complianceKeys.all, waiverKeys.all, initiativeKeys.all]) {
     void qc.invalidateQueries({ queryKey, refetchType: refetch });
   }
 }
@@ -41,8 +42,17 @@ export function invalidateTokens(qc: QueryClient) {
 
 /**
  * After a write to a standard, a waiver or an attestation: each changes results, so the catalogue,
- * the matrix, the records' results, the waivers and the audit log. Records themselves are untouched.
+ * the matrix, the records' results, the waivers, initiatives' progress and the audit log. Records
+ * themselves are untouched.
  */
 export function invalidateStandards(qc: QueryClient) {
-  for (const queryKey of [standardKeys.all, complianceKeys.all, waiverKeys.all, auditKeys.all]) void qc.invalidateQueries({ queryKey });
+  for (const queryKey of [standardKeys.all, complianceKeys.all, waiverKeys.all, initiativeKeys.all, auditKeys.all]) void qc.invalidateQueries({ queryKey });
+}
+
+/**
+ * After an initiative is created, changed or deleted: the initiatives and the audit log. `refetch:
+ * "none"` after a delete, so the deleted one's page does not ask for it again on the way out.
+ */
+export function invalidateInitiatives(qc: QueryClient, refetch: "active" | "none" = "active") {
+  for (const queryKey of [initiativeKeys.all, auditKeys.all]) void qc.invalidateQueries({ queryKey, refetchType: refetch });
 }

@@ -127,3 +127,11 @@ export const ZComplianceTrend = z.object({
   })).describe("Records per level per day (not for a single standard)"),
 }).meta({ id: "ComplianceTrend" });
 export type TComplianceTrend = z.infer<typeof ZComplianceTrend>;
+
+export const ZComplianceLevelsQuery = z.object({ subjectType: ZSubjectType.describe("Which records: systems or interfaces") });
+export type TComplianceLevelsQuery = z.output<typeof ZComplianceLevelsQuery>;
+
+export const ZComplianceLevels = z.object({
+  items: z.array(z.object({ id: z.string(), level: ZComplianceLevel })).describe("Every record of the type, unordered"),
+}).meta({ id: "ComplianceLevels" });
+export type TComplianceLevels = z.infer<typeof ZComplianceLevels>;

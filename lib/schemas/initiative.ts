@@ -1,6 +1,6 @@
 // Initiatives: "every tier-0 interface at Silver by 2027-03-31" — a target level over a scope.
 import { z } from "zod";
-import { ZId, ZListQueryBase, ZName, ZRef, ZUserRef, ZVersion, zPage } from "./common";
+import { ZId, ZListQueryBase, ZName, ZRef, ZUserRef, ZVersion, sortParam, zPage } from "./common";
 import { ZComplianceLevel, ZSubjectType } from "./enums";
 import { ZScope } from "./standard";
 import { multilineInput, noControlCharacters } from "./text";
@@ -20,7 +20,8 @@ const fields = {
 export const ZInitiativeCreate = z.strictObject({ ...fields, description: fields.description.default("") }).meta({ id: "InitiativeCreate" });
 export type TInitiativeCreate = z.input<typeof ZInitiativeCreate>;
 export const ZInitiativeUpdate = z.strictObject({ ...z.object(fields).partial().shape, version: ZVersion }).meta({ id: "InitiativeUpdate" });
-export const ZInitiativeListQuery = ZListQueryBase.extend({ appliesTo: ZSubjectType.optional() });
+export const INITIATIVE_SORTS = ["deadline", "name", "targetLevel", "createdAt"] as const;
+export const ZInitiativeListQuery = ZListQueryBase.extend({ appliesTo: ZSubjectType.optional(), sort: sortParam(INITIATIVE_SORTS, "deadline") });
 export type TInitiativeListQuery = z.output<typeof ZInitiativeListQuery>;
 
 const ZProgress = z.object({ total: z.number().int(), atTarget: z.number().int(), ratio: z.number().describe("0–1; 1 when the scope is empty") });

@@ -57,6 +57,17 @@ describe("topology view state in the URL", () => {
     expect(ZTopologyQuery.safeParse(query).success).toBe(true);
   });
 
+  it("keeps the level colouring in the URL only, and across opening a saved view", () => {
+    const state = parse("colour=level&lanes=layer&tier=0");
+    expect(state.colour).toBe("level");
+    expect(parse("colour=rainbow").colour).toBeNull();
+    expect(toSearchParams(state).toString()).toBe("lanes=layer&colour=level&tier=0");
+    expect(toTopologyQuery(state)).toEqual({ tier: "0" });
+    const def = ZViewDefinition.parse(toViewDefinition(state));
+    expect(def).not.toHaveProperty("colour");
+    expect(fromViewDefinition("v7", def, state)).toMatchObject({ view: "v7", colour: "level", lanes: "layer" });
+  });
+
   it("turns into a saved view definition and back", () => {
     const state = parse("focus=s9&direction=upstream&depth=3&layer=DATA&lifecycle=ACTIVE");
     const def = ZViewDefinition.parse(toViewDefinition(state));
@@ -66,6 +77,7 @@ describe("topology view state in the URL", () => {
   it("tells a link naming only a saved view (lanes aside) from one that says what to show", () => {
     expect(namesOnlySavedView(parse("view=v7"))).toBe(true);
     expect(namesOnlySavedView(parse("view=v7&lanes=team"))).toBe(true);
+    expect(namesOnlySavedView(parse("view=v7&colour=level"))).toBe(true);
     expect(namesOnlySavedView(parse("view=v7&groupBy=team"))).toBe(false);
     expect(namesOnlySavedView(parse("groupBy=team"))).toBe(false);
   });

@@ -14,17 +14,24 @@ export const LANES = ["layer", "team"] as const;
 export const ZLanes = z.enum(LANES);
 export type TLanes = z.infer<typeof ZLanes>;
 
+/** ?colour=level: nodes and edges in the colour of their record's standards level. */
+export const ZColour = z.enum(["level"]);
+export type TColour = z.infer<typeof ZColour>;
+
 /** Every filter as a list (empty: not filtered), typed by the API's own schema. */
 export type TopologyFilters = { [K in TTopologyFilterName]: NonNullable<TTopologyFilters[K]> };
 export const FILTER_NAMES = TOPOLOGY_FILTER_NAMES;
 export type TFilterName = TTopologyFilterName;
 
-/** A saved view's definition with every filter listed, plus what only the page knows: the saved view it came from, lanes. */
-export type TopologyViewState = Omit<TViewDefinition, "filters"> & { view: string | null; lanes: TLanes | null; filters: TopologyFilters };
+/** A saved view's definition with every filter listed, plus what only the page knows: the saved view it came from, lanes, colouring. */
+export type TopologyViewState = Omit<TViewDefinition, "filters"> & { view: string | null; lanes: TLanes | null; colour: TColour | null; filters: TopologyFilters };
+
+/** How the page draws the map, kept when another saved view is opened. */
+type PageOnly = Pick<TopologyViewState, "lanes" | "colour">;
 export type TDirection = TopologyViewState["direction"];
 
 export const DEFAULT_VIEW_STATE: TopologyViewState = {
-  view: null, groupBy: null, lanes: null, focus: null, direction: TOPOLOGY_DEFAULT_DIRECTION,
+  view: null, groupBy: null, lanes: null, colour: null, focus: null, direction: TOPOLOGY_DEFAULT_DIRECTION,
   depth: TOPOLOGY_FOCUS_LIMITS.depth.default, breadth: TOPOLOGY_FOCUS_LIMITS.breadth.default,
   filters: { kind: [], layer: [], tier: [], lifecycle: [], teamId: [], style: [] },
 };
@@ -57,6 +64,7 @@ export function parseViewState(sp: URLSearchParams): TopologyViewState {
     // The API refuses focus with groupBy: focus wins, as the more specific request.
     groupBy: focus ? null : field(ZTopologyGroupBy, sp.get("groupBy")),
     lanes: field(ZLanes, sp.get("lanes")),
+    colour: field(ZColour, sp.get("colour")),
     direction: field(ZTopologyDirection, sp.get("direction")) ?? d.direction,
     depth: field(query.depth, sp.get("depth")) ?? d.depth,
     breadth: field(query.breadth, sp.get("breadth")) ?? d.breadth,
@@ -76,6 +84,7 @@ export function toSearchParams(state: TopologyViewState): URLSearchParams {
     if (state.breadth !== d.breadth) sp.set("breadth", String(state.breadth));
   } else if (state.groupBy) sp.set("groupBy", state.groupBy);
   if (state.lanes) sp.set("lanes", state.lanes);
+  if (state.colour) sp.set("colour", state.colour);
   for (const name of FILTER_NAMES) {
     const values = state.filters[name];
     if (values.length) sp.set(name, values.join(","));
@@ -84,19 +93,19 @@ export function toSearchParams(state: TopologyViewState): URLSearchParams {
 }
 
 /**
- * Whether a URL names only a saved view (?view=<id>, perhaps with lanes): then the view's saved
+ * Whether a URL names only a saved view (?view=<id>, perhaps with lanes or colouring): then the view's saved
  * definition, once loaded, says what to show, and the URL's own state is not what is fetched.
  */
 export function namesOnlySavedView(state: TopologyViewState): boolean {
-  return !!state.view && toSearchParams({ ...state, lanes: null }).toString() === `view=${encodeURIComponent(state.view)}`;
+  return !!state.view && toSearchParams({ ...state, lanes: null, colour: null }).toString() === `view=${encodeURIComponent(state.view)}`;
 }
 
 /** GET /api/v1/topology for these parameters: the map's query and the page's preload share it. */
 export const topologyUrl = (query: Record<string, string>) => `/api/v1/topology${toQuery(query)}`;
 
-/** GET /api/v1/topology parameters (the saved view id and lanes are the page's business). */
+/** GET /api/v1/topology parameters (the saved view id, lanes and colouring are the page's business). */
 export function toTopologyQuery(state: TopologyViewState): Record<string, string> {
-  const sp = toSearchParams({ ...state, view: null, lanes: null });
+  const sp = toSearchParams({ ...state, view: null, lanes: null, colour: null });
   return Object.fromEntries(sp.entries());
 }
 
@@ -111,9 +120,9 @@ export function toViewDefinition(state: TopologyViewState): TViewDefinition {
   return { filters, groupBy: focus ? null : state.groupBy, focus, direction, depth, breadth };
 }
 
-/** The state a saved view opens with (lanes are kept from the current screen). */
-export function fromViewDefinition(viewId: string, def: TViewDefinition, lanes: TLanes | null = null): TopologyViewState {
+/** The state a saved view opens with (lanes and colouring are kept from the current screen). */
+export function fromViewDefinition(viewId: string, def: TViewDefinition, page: Partial<PageOnly> = {}): TopologyViewState {
   const filters = Object.fromEntries(FILTER_NAMES.map((name) => [name, def.filters?.[name] ?? []])) as TopologyFilters;
   const { groupBy, focus, direction, depth, breadth } = def;
-  return { view: viewId, lanes, groupBy, focus, direction, depth, breadth, filters };
+  return { view: viewId, lanes: page.lanes ?? null, colour: page.colour ?? null, groupBy, focus, direction, depth, breadth, filters };
 }

@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ButtonLink } from "@/components/ui/button";
 import { StandardsTabs } from "@/components/standards/standards-tabs";
 import { StandardList } from "@/components/standards/standard-list";
+import { StandardsTrend } from "@/components/compliance/standards-trend";
 
 // Everyone reads the catalogue; admins (standards:manage) add and edit standards.
 export default async function StandardsPage() {
@@ -16,6 +17,7 @@ export default async function StandardsPage() {
       <PageHeader title={m.standards.title} subtitle={m.standards.subtitle}
         actions={canManage && <ButtonLink href="/standards/new">{m.standards.newStandard}</ButtonLink>} />
       <StandardsTabs />
+      <div className="mb-4" data-testid="standards-trend"><StandardsTrend /></div>
       <StandardList canManage={canManage} />
     </>
   );

@@ -43,6 +43,7 @@ import * as standardById from "./standards/[id]/route";
 import * as compliance from "./compliance/route";
 import * as complianceSummary from "./compliance/summary/route";
 import * as complianceTrend from "./compliance/trend/route";
+import * as complianceLevels from "./compliance/levels/route";
 import * as systemCompliance from "./systems/[id]/compliance/route";
 import * as interfaceCompliance from "./interfaces/[id]/compliance/route";
 import * as waivers from "./waivers/route";
@@ -70,6 +71,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { path: "/compliance", module: compliance },
   { path: "/compliance/summary", module: complianceSummary },
   { path: "/compliance/trend", module: complianceTrend },
+  { path: "/compliance/levels", module: complianceLevels },
   { path: "/standards", module: standards },
   { path: "/standards/{id}", module: standardById },
   { path: "/systems/{id}/compliance", module: systemCompliance },

@@ -6,8 +6,10 @@ import { countLabel } from "@/lib/i18n/format";
 import type { SystemFlowNode } from "@/lib/topology/to-flow";
 import { cn } from "@/components/ui/cn";
 import { COMPACT_NAME_PX } from "@/lib/topology/level-of-detail";
+import { LEVEL_COLORS } from "@/components/compliance/compliance-marks";
 import { KindIcon, LAYER_COLORS } from "./kind-icon";
 import { useDetail } from "../use-far";
+import { useLevelOf } from "../level-colours";
 
 const TIER_CLASSES = [
   "bg-red-100 text-red-800", "bg-amber-100 text-amber-800", "bg-indigo-100 text-indigo-800", "bg-slate-100 text-slate-700",
@@ -27,12 +29,17 @@ function SystemNodeView({ data, selected, isConnectable }: NodeProps<SystemFlowN
   const { system, emphasis, teamName, distance } = data;
   const hidden = system.hidden ? system.hidden.upstream + system.hidden.downstream : 0;
   const detail = useDetail();
+  // Coloured by level (?colour=level): the level's colour takes the layer's place on the box's
+  // edge, and the full node also names the level, so the map reads without colour vision too.
+  const level = useLevelOf("systems", system.id);
+  const stripe = level ? LEVEL_COLORS[level] : (LAYER_COLORS[system.layer] ?? "#64748b");
+  const levelStyle = level ? { borderColor: LEVEL_COLORS[level], borderWidth: 3 } : undefined;
   if (detail === "boxes") {
     // Zoomed out: a box in the layer's colour, no text or shadow (1,000 of them pan smoothly).
     return (
-      <div data-testid="map-system" data-key={system.key} data-emphasis={emphasis ?? undefined} title={system.name}
+      <div data-testid="map-system" data-key={system.key} data-emphasis={emphasis ?? undefined} data-level={level ?? undefined} title={system.name}
         className={cn("h-full w-full rounded-lg border-2 bg-white", selected ? "border-indigo-500" : "border-slate-300", emphasis && EMPHASIS[emphasis])}
-        style={{ borderLeft: `24px solid ${LAYER_COLORS[system.layer] ?? "#64748b"}` }}>
+        style={{ borderLeft: `24px solid ${stripe}` }}>
         <Handle type="target" position={Position.Left} isConnectable={isConnectable} className="!h-3 !w-3 !bg-slate-400" />
         <Handle type="source" position={Position.Right} isConnectable={isConnectable} className="!h-3 !w-3 !bg-indigo-500" />
       </div>
@@ -41,10 +48,10 @@ function SystemNodeView({ data, selected, isConnectable }: NodeProps<SystemFlowN
   if (detail === "compact") {
     // Zoomed out on a smaller map: the name alone, large enough to read (level-of-detail.ts).
     return (
-      <div data-testid="map-system" data-key={system.key} data-emphasis={emphasis ?? undefined} title={system.name}
+      <div data-testid="map-system" data-key={system.key} data-emphasis={emphasis ?? undefined} data-level={level ?? undefined} title={system.name}
         className={cn("flex h-full w-full items-center rounded-lg border-2 bg-white px-2",
           selected ? "border-indigo-500" : "border-slate-300", emphasis && EMPHASIS[emphasis], system.lifecycle === "RETIRED" && "border-dashed")}
-        style={{ borderLeft: `12px solid ${LAYER_COLORS[system.layer] ?? "#64748b"}` }}>
+        style={{ borderLeft: `12px solid ${stripe}` }}>
         <Handle type="target" position={Position.Left} isConnectable={isConnectable} className="!h-3 !w-3 !bg-slate-400" />
         <span data-testid="map-system-name" className="line-clamp-2 font-semibold leading-tight text-slate-900"
           style={{ fontSize: COMPACT_NAME_PX }}>{system.name}</span>
@@ -53,7 +60,7 @@ function SystemNodeView({ data, selected, isConnectable }: NodeProps<SystemFlowN
     );
   }
   return (
-    <div data-testid="map-system" data-key={system.key} data-emphasis={emphasis ?? undefined}
+    <div data-testid="map-system" data-key={system.key} data-emphasis={emphasis ?? undefined} data-level={level ?? undefined} style={selected ? undefined : levelStyle}
       className={cn(
         "flex h-full w-full items-center gap-2 rounded-lg border bg-white px-2 text-left shadow-sm",
         selected ? "border-indigo-500 ring-2 ring-indigo-400" : "border-slate-300",
@@ -65,7 +72,12 @@ function SystemNodeView({ data, selected, isConnectable }: NodeProps<SystemFlowN
       <div className="min-w-0 flex-1">
         <div className="flex items-center gap-1">
           <span data-testid="map-system-name" className="truncate text-sm font-semibold text-slate-900" title={system.name}>{system.name}</span>
-          <span className={cn("ml-auto shrink-0 rounded px-1 text-[10px] font-bold", TIER_CLASSES[system.tier] ?? TIER_CLASSES[3])}
+          {level && (
+            <span className="ml-auto shrink-0 rounded px-1 text-[10px] font-semibold text-slate-900" style={{ background: LEVEL_COLORS[level] }}>
+              {m.enums.ComplianceLevel[level]}
+            </span>
+          )}
+          <span className={cn("shrink-0 rounded px-1 text-[10px] font-bold", !level && "ml-auto", TIER_CLASSES[system.tier] ?? TIER_CLASSES[3])}
             title={m.enums.Tier[system.tier as 0 | 1 | 2 | 3]}>
             T{system.tier}
           </span>

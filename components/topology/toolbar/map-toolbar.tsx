@@ -4,6 +4,7 @@ import { useI18n } from "@/lib/i18n/client";
 import { TOPOLOGY_GROUP_BY, type TTopologyGroupBy } from "@/lib/schemas/topology";
 import { LANES, type TLanes, type TopologyViewState } from "@/lib/topology/view-state";
 import type { TRef } from "@/components/catalog/types";
+import { cn } from "@/components/ui/cn";
 import { SystemPicker } from "@/components/pickers/system-picker";
 import { FiltersMenu } from "./filters-menu";
 
@@ -47,6 +48,12 @@ export function MapToolbar({ state, onChange, onFind, searchId, actions }: Props
         </select>
       </label>
       <FiltersMenu filters={state.filters} onChange={(filters) => onChange({ ...state, filters })} />
+      <button type="button" aria-pressed={state.colour === "level"} title={t.colourByLevelHint} data-testid="map-colour-level"
+        onClick={() => onChange({ ...state, colour: state.colour === "level" ? null : "level" })}
+        className={cn("rounded-md border px-2.5 py-1.5 text-sm font-medium",
+          state.colour === "level" ? "border-indigo-600 bg-indigo-600 text-white" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50")}>
+        {t.colourByLevel}
+      </button>
       <div className="ml-auto flex flex-wrap items-center gap-2">{actions}</div>
     </div>
   );

@@ -20,6 +20,7 @@ import { bulk as enBulk } from "./en/bulk";
 import { standards as enStandards } from "./en/standards";
 import { compliance as enCompliance } from "./en/compliance";
 import { waivers as enWaivers } from "./en/waivers";
+import { initiatives as enInitiatives } from "./en/initiatives";
 import { common as zhCommon } from "./zh-CN/common";
 import { enums as zhEnums } from "./zh-CN/enums";
 import { systems as zhSystems } from "./zh-CN/systems";
@@ -38,6 +39,7 @@ import { bulk as zhBulk } from "./zh-CN/bulk";
 import { standards as zhStandards } from "./zh-CN/standards";
 import { compliance as zhCompliance } from "./zh-CN/compliance";
 import { waivers as zhWaivers } from "./zh-CN/waivers";
+import { initiatives as zhInitiatives } from "./zh-CN/initiatives";
 
 const en = {
   common: enCommon,
@@ -58,6 +60,7 @@ const en = {
   standards: enStandards,
   compliance: enCompliance,
   waivers: enWaivers,
+  initiatives: enInitiatives,
 };
 export type Messages = typeof en;
 
@@ -80,6 +83,7 @@ const zhCN: Messages = {
   standards: zhStandards,
   compliance: zhCompliance,
   waivers: zhWaivers,
+  initiatives: zhInitiatives,
 };
 
 export const MESSAGES: Record<TLocale, Messages> = { en, "zh-CN": zhCN };

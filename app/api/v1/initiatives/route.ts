@@ -6,7 +6,7 @@ import { createInitiative } from "@/server/initiatives/create-initiative";
 
 export const GET = handle({
   access: "catalog:read",
-  summary: "List initiatives (a target level over a scope, by a deadline), soonest deadline first, with progress",
+  summary: "List initiatives (a target level over a scope, by a deadline), soonest deadline first unless sorted, with progress",
   query: ZInitiativeListQuery,
   response: ZInitiativePage,
   handler: ({ query }) => listInitiatives({ query }),

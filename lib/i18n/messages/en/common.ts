@@ -13,6 +13,7 @@ export const common = {
     ownership: "Ownership",
     standards: "Standards",
     compliance: "Compliance",
+    initiatives: "Initiatives",
     audit: "Audit log",
     apiDocs: "API",
     tokens: "API tokens",

@@ -17,6 +17,18 @@ export const compliance = {
     showTeam: "Show {team} in the matrix",
     empty: "No records yet.",
   },
+  trend: {
+    title: "Is compliance improving?",
+    hint: "Share of records at each level per day, over the last 90 days",
+    dashboardHint: "Share of interfaces at each level per day, over the last 90 days",
+    passRate: "Checks passed (or waived)",
+    levels: "Records at each level",
+    oneDay: "One day of snapshots so far: the trend draws from the second day on.",
+    day: "Day",
+    now: "{gold} Gold · {silver} Silver or better · {passRate} of checks pass",
+    change: "Silver or better: {from} → {to} since {date}",
+    open: "Open the matrix",
+  },
   filters: {
     failingOnly: "Failing only",
     search: "Search records",

@@ -49,6 +49,13 @@ export const topology = {
     nothingToUndo: "Nothing to undo",
     newSystem: "New system",
     shortcuts: "Keyboard shortcuts",
+    colourByLevel: "Colour by standards level",
+    colourByLevelHint: "Systems and interfaces in the colour of their maturity level",
+  },
+  levels: {
+    legend: "Standards level",
+    loading: "Loading levels…",
+    failed: "The levels could not be loaded.",
   },
   filters: {
     button: "Filters",

@@ -17,6 +17,18 @@ export const compliance: typeof en = {
     showTeam: "在矩阵中查看 {team}",
     empty: "暂无记录。",
   },
+  trend: {
+    title: "合规是否在改善？",
+    hint: "最近 90 天内每天各等级记录的占比",
+    dashboardHint: "最近 90 天内每天各等级接口的占比",
+    passRate: "检查通过（含豁免）",
+    levels: "各等级记录",
+    oneDay: "目前只有一天的快照：从第二天起绘制趋势。",
+    day: "日期",
+    now: "金级 {gold} · 银级及以上 {silver} · 检查通过 {passRate}",
+    change: "银级及以上：自 {date} 起 {from} → {to}",
+    open: "打开矩阵",
+  },
   filters: {
     failingOnly: "仅显示未通过",
     search: "搜索记录",

@@ -50,6 +50,13 @@ export const topology: typeof en = {
     nothingToUndo: "没有可撤销的操作",
     newSystem: "新建系统",
     shortcuts: "键盘快捷键",
+    colourByLevel: "按规范等级着色",
+    colourByLevelHint: "以成熟度等级的颜色显示系统和接口",
+  },
+  levels: {
+    legend: "规范等级",
+    loading: "正在加载等级…",
+    failed: "无法加载等级。",
   },
   filters: {
     button: "筛选",
