@@ -3,6 +3,7 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { auditKeys } from "./audit";
 import { complianceKeys, waiverKeys } from "./compliance";
+import { contractKeys } from "./contracts";
 import { dashboardKeys } from "./dashboard";
 import { impactKeys } from "./impact";
 import { interfaceKeys } from "./interfaces";
@@ -45,4 +46,12 @@ export function invalidateTokens(qc: QueryClient) {
  */
 export function invalidateStandards(qc: QueryClient) {
   for (const queryKey of [standardKeys.all, complianceKeys.all, waiverKeys.all, auditKeys.all]) void qc.invalidateQueries({ queryKey });
+}
+
+/**
+ * After a contract version is attached: the interface's versions, the interface itself (its
+ * contract format), its results (contract checks read the findings) and the audit log.
+ */
+export function invalidateContracts(qc: QueryClient) {
+  for (const queryKey of [contractKeys.all, interfaceKeys.all, complianceKeys.all, auditKeys.all, dashboardKeys.all]) void qc.invalidateQueries({ queryKey });
 }

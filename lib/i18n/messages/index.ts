@@ -20,6 +20,7 @@ import { bulk as enBulk } from "./en/bulk";
 import { standards as enStandards } from "./en/standards";
 import { compliance as enCompliance } from "./en/compliance";
 import { waivers as enWaivers } from "./en/waivers";
+import { contracts as enContracts } from "./en/contracts";
 import { common as zhCommon } from "./zh-CN/common";
 import { enums as zhEnums } from "./zh-CN/enums";
 import { systems as zhSystems } from "./zh-CN/systems";
@@ -38,6 +39,7 @@ import { bulk as zhBulk } from "./zh-CN/bulk";
 import { standards as zhStandards } from "./zh-CN/standards";
 import { compliance as zhCompliance } from "./zh-CN/compliance";
 import { waivers as zhWaivers } from "./zh-CN/waivers";
+import { contracts as zhContracts } from "./zh-CN/contracts";
 
 const en = {
   common: enCommon,
@@ -58,6 +60,7 @@ const en = {
   standards: enStandards,
   compliance: enCompliance,
   waivers: enWaivers,
+  contracts: enContracts,
 };
 export type Messages = typeof en;
 
@@ -80,6 +83,7 @@ const zhCN: Messages = {
   standards: zhStandards,
   compliance: zhCompliance,
   waivers: zhWaivers,
+  contracts: zhContracts,
 };
 
 export const MESSAGES: Record<TLocale, Messages> = { en, "zh-CN": zhCN };
