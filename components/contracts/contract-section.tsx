@@ -37,28 +37,30 @@ export function ContractSection({ interfaceId, canWrite }: Props) {
     <Button variant={latest ? "secondary" : "primary"} onClick={() => { setNotice(undefined); setAttaching(true); }}>{latest ? t.attachNew : t.attach}</Button>
   );
   return (
-    <Card title={t.title} actions={latest !== undefined && attach}>
-      <section aria-label={t.title} data-testid="contract-section" className="space-y-4">
-        {notice && <Banner tone="success">{notice}</Banner>}
-        {versions.isPending ? <Spinner /> : versions.isError ? <ErrorState error={versions.error} onRetry={() => versions.refetch()} /> : selected === undefined ? (
-          <EmptyState title={t.empty}>
-            <p>{t.emptyHint}</p>
-            {canWrite ? <div className="mt-3">{attach}</div> : <p className="mt-2 text-xs">{t.readOnly}</p>}
-          </EmptyState>
-        ) : (
-          <>
-            {!canWrite && <p className="text-xs text-slate-500">{t.readOnly}</p>}
-            <div>
-              <h3 className="mb-1 text-sm font-medium text-slate-900">{t.versions.title}</h3>
-              <ContractVersions versions={versions.data.items} selected={selected} onSelect={setChosen} />
-            </div>
-            {version.isPending ? <Spinner /> : version.isError ? <ErrorState error={version.error} onRetry={() => version.refetch()} /> : (
-              <ContractVersionView key={version.data.number} interfaceId={interfaceId} version={version.data} versions={versions.data.items} />
-            )}
-          </>
-        )}
-      </section>
-      {attaching && <AttachContractDialog interfaceId={interfaceId} onClose={() => setAttaching(false)} onDone={done} />}
-    </Card>
+    <div data-testid="contract-section">
+      <Card title={t.title} actions={latest !== undefined && attach}>
+        <section aria-label={t.title} className="space-y-4">
+          {notice && <Banner tone="success">{notice}</Banner>}
+          {versions.isPending ? <Spinner /> : versions.isError ? <ErrorState error={versions.error} onRetry={() => versions.refetch()} /> : selected === undefined ? (
+            <EmptyState title={t.empty}>
+              <p>{t.emptyHint}</p>
+              {canWrite ? <div className="mt-3">{attach}</div> : <p className="mt-2 text-xs">{t.readOnly}</p>}
+            </EmptyState>
+          ) : (
+            <>
+              {!canWrite && <p className="text-xs text-slate-500">{t.readOnly}</p>}
+              <div>
+                <h3 className="mb-1 text-sm font-medium text-slate-900">{t.versions.title}</h3>
+                <ContractVersions versions={versions.data.items} selected={selected} onSelect={setChosen} />
+              </div>
+              {version.isPending ? <Spinner /> : version.isError ? <ErrorState error={version.error} onRetry={() => version.refetch()} /> : (
+                <ContractVersionView key={version.data.number} interfaceId={interfaceId} version={version.data} versions={versions.data.items} />
+              )}
+            </>
+          )}
+        </section>
+        {attaching && <AttachContractDialog interfaceId={interfaceId} onClose={() => setAttaching(false)} onDone={done} />}
+      </Card>
+    </div>
   );
 }

@@ -50,7 +50,7 @@ export const contracts = {
     title: "Document and findings",
     text: "Document text",
     findings: "Findings",
-    filter: "Show",
+    filter: "Severity",
     all: "All",
     noFindings: "No findings.",
     noneOfSeverity: "No findings of this severity.",

@@ -51,7 +51,7 @@ export const contracts: typeof en = {
     title: "文档与检查结果",
     text: "文档内容",
     findings: "检查结果",
-    filter: "显示",
+    filter: "级别",
     all: "全部",
     noFindings: "没有检查结果。",
     noneOfSeverity: "没有该级别的检查结果。",
