@@ -6,7 +6,7 @@ import { AppError } from "@/server/http/app-error";
 import { contractVersionSelect, toContractVersion } from "./contract-version-select";
 import { diffContracts } from "./diff-contracts";
 import { findInterfaceId } from "./find-interface-id";
-import { parseContract } from "./parse-contract";
+import { parseContractOffThread } from "./parse-contract-off-thread";
 
 export type DiffContractVersionsOptions = { interfaceIdOrKey: string; from: number; to: number };
 
@@ -49,7 +49,8 @@ export async function diffContractVersions({ interfaceIdOrKey, from, to }: DiffC
     const kind = a.format === "OPENAPI" ? "operation-removed" : "channel-removed";
     return { from: strip(a), to: strip(b), breaking: itemsOf(summary(a).summary).map((location) => ({ kind, location })), other: [] };
   }
-  // Stored texts parsed again (they parsed when attached): up to ~0.6 s each for 5 MB of YAML.
-  const breaking = diffContracts({ before: parseContract({ text: a.text }).document, after: parseContract({ text: b.text }).document });
+  // Stored texts read again (they parsed when attached); large YAML in the worker thread.
+  const [before, after] = await Promise.all([parseContractOffThread({ text: a.text }), parseContractOffThread({ text: b.text })]);
+  const breaking = diffContracts({ before: before.document, after: after.document });
   return { from: strip(a), to: strip(b), breaking, other: otherChanges(summary(a), summary(b)) };
 }
