@@ -5,13 +5,16 @@
 //   - lint (lintContract, in the worker thread): the first run on its own (it starts the worker and
 //     compiles the rulesets), then the median of 5;
 //   - the calling thread's event-loop delay (p95, max) while the worker lints, against the same lint
-//     run on the calling thread itself — what every other request would wait without the worker.
+//     run on the calling thread itself — what every other request would wait without the worker;
+//   - a ~5 MB YAML document (Spotify's paths repeated): read on the calling thread (parseContract)
+//     against read in the worker (parseContractOffThread, what PUT …/contracts does), time and delay.
 // Prints figures; asserts nothing.
 import { loadavg } from "node:os";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import type { TContractLintOptions } from "../lib/schemas/contract-lint";
 import { lintContract } from "../server/contracts/lint-contract";
 import { parseContract } from "../server/contracts/parse-contract";
+import { parseContractOffThread } from "../server/contracts/parse-contract-off-thread";
 import { readFixture } from "../server/contracts/shared-fixtures";
 import { lintDocument } from "../server/contracts/worker/lint-document.mjs";
 
@@ -78,4 +81,30 @@ const onThread = await withLoopDelay(() => lintDocument({ text, options: STANDAR
 console.log(`  event-loop delay of the calling thread during ${RUNS} lints:`);
 console.log(`    lint in the worker               p95 ${inWorker.p95.toFixed(1)} ms   max ${inWorker.max.toFixed(1)} ms`);
 console.log(`    lint on the calling thread       p95 ${onThread.p95.toFixed(1)} ms   max ${onThread.max.toFixed(1)} ms`);
+console.log(`  load average after: ${loadavg()[0].toFixed(2)}`);
+
+/** Spotify's paths repeated under /copyN prefixes until the document is just under 5 MB. */
+function fiveMegabytes(): string {
+  const lines = text.split("\n");
+  const start = lines.indexOf("paths:");
+  const end = lines.findIndex((l, i) => i > start && /^\S/.test(l));
+  const block = lines.slice(start + 1, end);
+  const copies: string[] = [];
+  for (let n = 1, size = text.length; size + 300_000 < 5 * 1024 * 1024; n++) {
+    const copy = block.map((l) => l.replace(/^ {2}\/(\S)/, `  /copy${n}/$1`));
+    size += copy.join("\n").length;
+    copies.push(...copy);
+  }
+  return [...lines.slice(0, end), ...copies, ...lines.slice(end)].join("\n");
+}
+
+const big = fiveMegabytes();
+const bigOps = (p: Awaited<ReturnType<typeof parseContractOffThread>>) => ("operations" in p.summary ? p.summary.operations.length : 0);
+console.log(`A ${(Buffer.byteLength(big) / 1024 / 1024).toFixed(2)} MB YAML document (${bigOps(parseContract({ text: big }))} operations), ${RUNS} reads each:`);
+const readsOn: number[] = [];
+const readsOff: number[] = [];
+const delayOn = await withLoopDelay(async () => readsOn.push((await timed(() => parseContract({ text: big }))).ms));
+const delayOff = await withLoopDelay(async () => readsOff.push((await timed(() => parseContractOffThread({ text: big }))).ms));
+console.log(`    read on the calling thread       median ${ms(median(readsOn))}   event loop p95 ${delayOn.p95.toFixed(1)} ms   max ${delayOn.max.toFixed(1)} ms`);
+console.log(`    read in the worker               median ${ms(median(readsOff))}   event loop p95 ${delayOff.p95.toFixed(1)} ms   max ${delayOff.max.toFixed(1)} ms`);
 console.log(`  load average after: ${loadavg()[0].toFixed(2)}`);

@@ -11,17 +11,13 @@ import { ReviewedLine } from "@/components/catalog/reviewed-line";
 import { InterfaceFacts } from "./interface-facts";
 import { InterfaceFlowCard } from "./interface-flow-card";
 import { InterfaceReliability } from "./interface-reliability";
+import { ContractSection } from "@/components/contracts/contract-section";
 import { interfaceDetailQuery } from "@/lib/queries/interfaces";
 
 /**
-<<<<<<< HEAD
  * /interfaces/[id]: flow (provider → via → consumer), protocol and contract, reliability, owners
- * (its own, or marked as inherited from the provider), when last confirmed, history.
-=======
- * /interfaces/[id]: flow (provider → via → consumer), protocol and contract, owners (its own, or
- * marked as inherited from the provider), when last confirmed, its results against the standards,
- * history.
->>>>>>> wip/ui
+ * (its own, or marked as inherited from the provider), when last confirmed, its results against
+ * the standards, the attached contract's versions and findings, history.
  */
 export function InterfaceDetail({ id, canWrite }: { id: string; canWrite: boolean }) {
   const { m } = useI18n();
@@ -44,6 +40,9 @@ export function InterfaceDetail({ id, canWrite }: { id: string; canWrite: boolea
           </div>
           <div className="mt-4">
             <RecordStandards subjectType="INTERFACE" id={i.id} recordName={i.name} canWrite={canWrite} />
+          </div>
+          <div className="mt-4">
+            <ContractSection interfaceId={i.id} canWrite={canWrite} />
           </div>
           <div className="mt-4">
             <HistoryPanel entityType="INTERFACE" entityId={i.id} />

@@ -3,6 +3,7 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { auditKeys } from "./audit";
 import { complianceKeys, waiverKeys } from "./compliance";
+import { contractKeys } from "./contracts";
 import { dashboardKeys } from "./dashboard";
 import { impactKeys } from "./impact";
 import { initiativeKeys } from "./initiatives";
@@ -55,4 +56,12 @@ export function invalidateStandards(qc: QueryClient) {
  */
 export function invalidateInitiatives(qc: QueryClient, refetch: "active" | "none" = "active") {
   for (const queryKey of [initiativeKeys.all, auditKeys.all]) void qc.invalidateQueries({ queryKey, refetchType: refetch });
+}
+
+/**
+ * After a contract version is attached: the interface's versions, the interface itself (its
+ * contract format), its results (contract checks read the findings) and the audit log.
+ */
+export function invalidateContracts(qc: QueryClient) {
+  for (const queryKey of [contractKeys.all, interfaceKeys.all, complianceKeys.all, auditKeys.all, dashboardKeys.all]) void qc.invalidateQueries({ queryKey });
 }

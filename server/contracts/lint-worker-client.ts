@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { Worker, type WorkerOptions } from "node:worker_threads";
 import type { ContractFinding } from "@/lib/contracts/types";
 import { AppError } from "@/server/http/app-error";
+import type { ReadYamlResult } from "./worker/read-yaml.mjs";
 
 const WORKER_FILE = path.join("server", "contracts", "worker", "lint-worker.mjs");
 const IDLE_MS = 5 * 60_000;
@@ -17,8 +18,8 @@ export const LINT_TIMEOUT_MS = 60_000;
 // A pathological document fails its own lint instead of taking the server's heap.
 const WORKER_HEAP_MB = 768;
 
-type Job = { resolve: (findings: ContractFinding[]) => void; reject: (error: Error) => void; timer: NodeJS.Timeout };
-type Reply = { id: number; findings: ContractFinding[] } | { id: number; error: string };
+type Job = { resolve: (value: never) => void; reject: (error: Error) => void; timer: NodeJS.Timeout };
+type Reply = { id: number; findings: ContractFinding[] } | { id: number; read: ReadYamlResult } | { id: number; error: string };
 
 /**
  * The worker script is a file of the checkout, loaded by Node as it is: under `next start` this
@@ -67,7 +68,8 @@ function settle(reply: Reply) {
   if (!job) return;
   jobs.delete(reply.id);
   clearTimeout(job.timer);
-  if ("findings" in reply) job.resolve(reply.findings);
+  if ("findings" in reply) job.resolve(reply.findings as never);
+  else if ("read" in reply) job.resolve(reply.read as never);
   else {
     console.error("[contracts] the linter failed on a document", reply.error);
     job.reject(tooHeavy("the linter failed on this document"));
@@ -102,16 +104,25 @@ function start(): Worker {
   return created;
 }
 
-/** Runs one lint in the worker thread. */
-export function lintInWorker(job: { text: string; options: object }): Promise<ContractFinding[]> {
+function run<T>(job: { kind?: "read"; text: string; options?: object }): Promise<T> {
   clearTimeout(idleTimer);
   worker ??= start();
-  worker.ref(); // a pending lint keeps the process alive (scripts and tests await it)
+  worker.ref(); // a pending job keeps the process alive (scripts and tests await it)
   const current = worker;
   const id = nextId++;
-  return new Promise<ContractFinding[]>((resolve, reject) => {
+  return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => fail(current, tooHeavy(`it took longer than ${LINT_TIMEOUT_MS / 1000} s`)), LINT_TIMEOUT_MS);
-    jobs.set(id, { resolve, reject, timer });
+    jobs.set(id, { resolve: resolve as (value: never) => void, reject, timer });
     current.postMessage({ id, ...job });
   });
+}
+
+/** Runs one lint in the worker thread. */
+export function lintInWorker(job: { text: string; options: object }): Promise<ContractFinding[]> {
+  return run(job);
+}
+
+/** Reads YAML text in the worker thread (worker/read-yaml.mjs): a large document costs the worker's core, not the server's. */
+export function readYamlInWorker(text: string): Promise<ReadYamlResult> {
+  return run({ kind: "read", text });
 }

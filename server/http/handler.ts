@@ -12,7 +12,8 @@ import { errorToResponse, zodFieldErrors } from "./problem";
 import { problemLocale } from "./problem-locale";
 import { SCHEMA_ERROR_MAPS } from "./schema-error-maps";
 
-const MAX_BODY_BYTES = 1_000_000;
+/** A request body's limit unless the route sets its own (`maxBodyBytes`). */
+export const MAX_BODY_BYTES = 1_000_000;
 
 type Access = Permission | "public";
 type Schema = ZodType | undefined;
@@ -39,6 +40,11 @@ export type HandlerOptions<A extends Access, P extends Schema, Q extends Schema,
   /** For the OpenAPI document: a one-line summary and the success response's schema. */
   summary: string;
   response?: ZodType;
+  /**
+   * The largest body this route reads, in bytes (default MAX_BODY_BYTES); past it a 413. For the
+   * few routes that take a document (a contract): one limit per route, not one for all.
+   */
+  maxBodyBytes?: number;
   handler: (ctx: Context<A, P, Q, B>) => Promise<unknown>;
 };
 
@@ -55,15 +61,16 @@ function parseWith<T extends ZodType>(schema: T, input: unknown, where: keyof ty
   return result.data;
 }
 
-const tooLarge = () => new AppError("PAYLOAD_TOO_LARGE", { key: "bodyTooLarge" });
+const tooLarge = (limit: number) =>
+  new AppError("PAYLOAD_TOO_LARGE", { key: "bodyTooLarge", params: { size: String(Math.round((limit / 1_000_000) * 10) / 10) } });
 
 /**
  * The body as text, read up to the limit: a chunked body declares no length, so counting as it
  * arrives is what keeps a huge one out of memory. What is left unread is drained (or the
  * connection closed) by the server after the answer — see server/http/node-bridge.ts.
  */
-async function readText(req: NextRequest): Promise<string> {
-  if (Number(req.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw tooLarge();
+async function readText(req: NextRequest, limit: number): Promise<string> {
+  if (Number(req.headers.get("content-length") ?? 0) > limit) throw tooLarge(limit);
   if (!req.body) return "";
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -72,9 +79,9 @@ async function readText(req: NextRequest): Promise<string> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > limit) {
       await reader.cancel();
-      throw tooLarge();
+      throw tooLarge(limit);
     }
     chunks.push(value);
   }
@@ -85,12 +92,12 @@ async function readText(req: NextRequest): Promise<string> {
   }
 }
 
-async function readJson(req: NextRequest): Promise<unknown> {
+async function readJson(req: NextRequest, limit: number): Promise<unknown> {
   const type = req.headers.get("content-type") ?? "";
   if (!type.toLowerCase().includes("application/json")) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", { key: "sendJson" });
   }
-  const text = await readText(req);
+  const text = await readText(req, limit);
   try {
     return JSON.parse(text);
   } catch {
@@ -120,7 +127,7 @@ export function handle<
       const query = options.query
         ? parseWith(options.query, Object.fromEntries(req.nextUrl.searchParams), "query", "BAD_REQUEST", locale)
         : undefined;
-      const body = options.body ? parseWith(options.body, await readJson(req), "body", "VALIDATION", locale) : undefined;
+      const body = options.body ? parseWith(options.body, await readJson(req, options.maxBodyBytes ?? MAX_BODY_BYTES), "body", "VALIDATION", locale) : undefined;
       const result = await options.handler({ req, actor, params, query, body } as Context<A, P, Q, B>);
       if (result instanceof Response) return result;
       if (result instanceof JsonText) {

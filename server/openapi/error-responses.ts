@@ -30,7 +30,7 @@ const WHY: Record<number, string> = {
   403: "Signed in, but the role lacks the required permission",
   404: "No such record",
   409: "Conflict: a duplicate key, a stale version, or the record is still referenced",
-  413: "The body is larger than 1 MB",
+  413: "The body is larger than the route accepts: 1 MB, or a contract document over 5 MB",
   415: "The body is not sent as application/json",
   422: "The body has invalid fields (see errors)",
 };

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ZStandardCreate } from "@/lib/schemas/standard";
+import { lintContract } from "@/server/contracts/lint-contract";
+import { buildLintOptions } from "@/server/contracts/build-lint-options";
 import { DEFAULT_STANDARDS } from "./default-standards";
 
 describe("the default standards catalogue", () => {
@@ -19,4 +21,16 @@ describe("the default standards catalogue", () => {
       expect(s.text["zh-CN"].rationale, s.key).toMatch(/[\u4e00-\u9fff]/);
     }
   });
+
+  it("names only rules the contract engine reports: each one fires on a document built to break it", async () => {
+    const named = DEFAULT_STANDARDS.flatMap((s) => (s.check.kind === "CONTRACT" ? s.check.rules : []));
+    expect(named.length).toBeGreaterThan(0);
+    // A document that breaks every Junction rule, linted with the options every attached version gets.
+    const text = [
+      "openapi: 3.0.3", "info: {title: Broken, version: '1'}", "servers: [{url: 'http://broken.example.com'}]", "paths:",
+      "  /Order_Items/{id}:", "    get:", "      responses:", "        '404': {description: gone}", "        '200': {description: ok}",
+    ].join("\n");
+    const fired = new Set((await lintContract({ text, options: buildLintOptions({ errorSchemaRef: "Problem" }) })).map((f) => f.rule));
+    for (const rule of named) expect(fired, rule).toContain(rule);
+  }, 60_000);
 });

@@ -2,6 +2,8 @@
 // (API naming, one error scheme, auth, contracts, TLS, idempotency and retries, dead-letter queues,
 // observability, owners and runbooks, layering, gray release). Admins edit or retire them freely.
 import type { TStandardCreate } from "@/lib/schemas/standard";
+// The engine's rule names (server/contracts/worker/junction-rules.mjs), so a standard reads real findings.
+import { JUNCTION_RULE_NAMES } from "@/lib/schemas/contract-lint";
 
 const text = (en: [string, string, string], zh: [string, string, string]) => ({
   en: { name: en[0], description: en[1], rationale: en[2] },
@@ -34,7 +36,7 @@ export const DEFAULT_STANDARDS: TStandardCreate[] = [
   {
     key: "api-paths-kebab-case", category: "NAMING", severity: "SHOULD", appliesTo: "INTERFACE",
     scope: { styles: ["REST"] },
-    check: { kind: "CONTRACT", rules: ["junction-paths-kebab-case"], failOn: "warn" },
+    check: { kind: "CONTRACT", rules: [JUNCTION_RULE_NAMES.kebabCasePaths], failOn: "warn" },
     text: text(
       ["API paths are kebab-case", "Path segments are lowercase words joined by hyphens; parameters in braces.", "One spelling across every API: nobody guesses between /orderItems, /order_items and /order-items."],
       ["API 路径使用 kebab-case", "路径段为小写单词并用连字符连接，参数写在花括号中。", "所有 API 统一拼写，调用方无需在 /orderItems、/order_items 与 /order-items 之间猜测。"],
@@ -44,7 +46,7 @@ export const DEFAULT_STANDARDS: TStandardCreate[] = [
   {
     key: "api-error-schema", category: "ERROR_CODES", severity: "MUST", appliesTo: "INTERFACE",
     scope: { styles: ["REST"] },
-    check: { kind: "CONTRACT", rules: ["junction-error-responses-shared-schema"], failOn: "warn" },
+    check: { kind: "CONTRACT", rules: [JUNCTION_RULE_NAMES.errorSchema], failOn: "warn" },
     text: text(
       ["Errors use the shared error schema", "Every 4xx and 5xx response uses the company's one error body (RFC 9457 problem details).", "One error-code scheme lets every consumer handle failures the same way and lets support search one format."],
       ["错误响应使用统一错误结构", "所有 4xx 和 5xx 响应都使用公司统一的错误体（RFC 9457 problem details）。", "统一的错误码方案让每个调用方用同一种方式处理失败，运维也只需检索一种格式。"],

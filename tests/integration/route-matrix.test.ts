@@ -82,6 +82,12 @@ const RULES: Record<string, Who> = {
   "PATCH /api/v1/initiatives/[id]": "admins",
   "DELETE /api/v1/initiatives/[id]": "admins",
   "POST /api/v1/attestations": "engineers and admins",
+  "GET /api/v1/interfaces/[id]/contracts": "anyone signed in",
+  "PUT /api/v1/interfaces/[id]/contracts": "engineers and admins",
+  "GET /api/v1/interfaces/[id]/contracts/[number]": "anyone signed in",
+  "GET /api/v1/interfaces/[id]/contracts/diff": "anyone signed in",
+  "GET /api/v1/contracts/settings": "anyone signed in",
+  "PATCH /api/v1/contracts/settings": "admins",
 };
 
 const ALLOWED: Record<Who, DemoRole[]> = {

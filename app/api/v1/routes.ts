@@ -54,6 +54,10 @@ import * as waiverRevoke from "./waivers/[id]/revoke/route";
 import * as attestations from "./attestations/route";
 import * as initiatives from "./initiatives/route";
 import * as initiativeById from "./initiatives/[id]/route";
+import * as interfaceContracts from "./interfaces/[id]/contracts/route";
+import * as interfaceContractVersion from "./interfaces/[id]/contracts/[number]/route";
+import * as interfaceContractDiff from "./interfaces/[id]/contracts/diff/route";
+import * as contractSettings from "./contracts/settings/route";
 
 /** Route files here that are deliberately left out of API_ROUTES (see above). */
 export const UNDOCUMENTED_ROUTE_FILES = ["openapi.json/route.ts"] as const;
@@ -76,6 +80,10 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { path: "/standards/{id}", module: standardById },
   { path: "/systems/{id}/compliance", module: systemCompliance },
   { path: "/interfaces/{id}/compliance", module: interfaceCompliance },
+  { path: "/interfaces/{id}/contracts", module: interfaceContracts },
+  { path: "/interfaces/{id}/contracts/diff", module: interfaceContractDiff },
+  { path: "/interfaces/{id}/contracts/{number}", module: interfaceContractVersion },
+  { path: "/contracts/settings", module: contractSettings },
   { path: "/dashboard", module: dashboard },
   { path: "/interfaces", module: interfaces },
   { path: "/interfaces/bulk-assign", module: interfacesBulkAssign },

@@ -21,6 +21,7 @@ import { standards as enStandards } from "./en/standards";
 import { compliance as enCompliance } from "./en/compliance";
 import { waivers as enWaivers } from "./en/waivers";
 import { initiatives as enInitiatives } from "./en/initiatives";
+import { contracts as enContracts } from "./en/contracts";
 import { common as zhCommon } from "./zh-CN/common";
 import { enums as zhEnums } from "./zh-CN/enums";
 import { systems as zhSystems } from "./zh-CN/systems";
@@ -40,6 +41,7 @@ import { standards as zhStandards } from "./zh-CN/standards";
 import { compliance as zhCompliance } from "./zh-CN/compliance";
 import { waivers as zhWaivers } from "./zh-CN/waivers";
 import { initiatives as zhInitiatives } from "./zh-CN/initiatives";
+import { contracts as zhContracts } from "./zh-CN/contracts";
 
 const en = {
   common: enCommon,
@@ -61,6 +63,7 @@ const en = {
   compliance: enCompliance,
   waivers: enWaivers,
   initiatives: enInitiatives,
+  contracts: enContracts,
 };
 export type Messages = typeof en;
 
@@ -84,6 +87,7 @@ const zhCN: Messages = {
   compliance: zhCompliance,
   waivers: zhWaivers,
   initiatives: zhInitiatives,
+  contracts: zhContracts,
 };
 
 export const MESSAGES: Record<TLocale, Messages> = { en, "zh-CN": zhCN };

@@ -30,6 +30,7 @@ export const en = {
     standard: "standard",
     waiver: "waiver",
     initiative: "initiative",
+    contractVersion: "contract version",
   },
   /** The problem's `detail`. */
   details: {
@@ -41,7 +42,7 @@ export const en = {
     invalidBody: "Invalid body",
     unauthenticated: "Sign in or send a valid API token",
     forbidden: "Your role does not allow this",
-    bodyTooLarge: "The body is larger than 1 MB",
+    bodyTooLarge: "The body is larger than {size} MB",
     bodyNotUtf8: "The body is not valid UTF-8",
     bodyNotJson: "The body is not valid JSON",
     sendJson: "Send the body as application/json",
@@ -127,6 +128,7 @@ export const en = {
     laterThanFrom: "must be later than from",
     wholeNumberBetween: "A whole number from {min} to {max}",
     // Contracts
+    noSuchVersion: "no version of this contract has this number",
     largerThan5Mb: "larger than 5 MB",
     notAMapping: "the document is not a mapping of keys to values",
     notAContract: "neither an OpenAPI document (openapi: 3.x, swagger: 2.0) nor an AsyncAPI one (asyncapi: 2.x/3.0)",
