@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { RecordNameCell } from "@/components/compliance/record-name-cell";
 import type { TInitiativeDetail } from "@/lib/schemas/initiative";
 import { useI18n } from "@/lib/i18n/client";
 import { Card } from "@/components/ui/page-header";
@@ -29,10 +29,7 @@ export function RemainingRecords({ initiative: i }: { initiative: TInitiativeDet
             <tbody className="divide-y divide-slate-100">
               {i.remaining.map((r) => (
                 <tr key={r.id}>
-                  <td className="py-1.5 pr-3">
-                    <Link href={`${base}/${r.id}`} className="font-medium text-indigo-700 hover:underline">{r.name}</Link>
-                    <code className="ml-1.5 text-xs text-slate-500">{r.key}</code>
-                  </td>
+                  <RecordNameCell href={`${base}/${r.id}`} name={r.name} recordKey={r.key} />
                   <td className="py-1.5 pr-3 text-slate-700">{r.team?.name ?? "—"}</td>
                   <td className="py-1.5"><LevelBadge level={r.level} /></td>
                 </tr>

@@ -1,4 +1,5 @@
 "use client";
+import { RecordNameCell } from "@/components/compliance/record-name-cell";
 import Link from "next/link";
 import { useQuery } from "@tanstack/react-query";
 import type { TStandard } from "@/lib/schemas/standard";
@@ -46,10 +47,7 @@ export function FailingRecords({ standard }: { standard: TStandard }) {
           <tbody className="divide-y divide-slate-100">
             {rows.map((r) => (
               <tr key={r.id}>
-                <td className="py-1.5 pr-3">
-                  <Link href={`${base}/${r.id}`} className="font-medium text-indigo-700 hover:underline">{r.name}</Link>
-                  <code className="ml-1.5 text-xs text-slate-500">{r.key}</code>
-                </td>
+                <RecordNameCell href={`${base}/${r.id}`} name={r.name} recordKey={r.key} />
                 <td className="py-1.5 pr-3 text-slate-700">{r.team?.name ?? "—"}</td>
                 <td className="py-1.5 pr-3"><TierBadge tier={r.tier} /></td>
                 <td className="py-1.5 pr-3"><StatusBadge status={r.results[standard.id]} /></td>

@@ -15,13 +15,15 @@ type Props = {
   variant?: ButtonVariant;
   onSubmit: () => void;
   onClose: () => void;
+  /** Extra actions left of Cancel (e.g. "Hand to the team's lead"). */
+  extra?: ReactNode;
 };
 
 /**
  * A small modal form on the native <dialog> (focus trap, Escape closes), mounted only while open;
  * on closing, focus returns to what opened it. overflow-visible lets a picker's list hang below.
  */
-export function FormDialog({ title, description, children, submitLabel, busyLabel, busy, variant = "primary", onSubmit, onClose }: Props) {
+export function FormDialog({ title, description, children, submitLabel, busyLabel, busy, variant = "primary", onSubmit, onClose, extra }: Props) {
   const { m } = useI18n();
   const titleId = useId();
   const ref = useModalDialog();
@@ -39,7 +41,8 @@ export function FormDialog({ title, description, children, submitLabel, busyLabe
           {description && <div className="text-sm text-slate-600">{description}</div>}
         </div>
         {children}
-        <div className="flex justify-end gap-2 pt-1">
+        <div className="flex flex-wrap items-center justify-end gap-2 pt-1">
+          {extra && <div className="mr-auto">{extra}</div>}
           <Button variant="secondary" onClick={onClose} disabled={busy}>{m.common.actions.cancel}</Button>
           <Button type="submit" variant={variant} disabled={busy} aria-busy={busy}>{busy ? busyLabel : submitLabel}</Button>
         </div>

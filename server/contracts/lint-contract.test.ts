@@ -1,4 +1,4 @@
-// Lints through the real worker thread (worker/lint-worker.mjs) with Spectral's recommended rules
+// Lints through the real worker process (worker/lint-worker.mjs) with Spectral's recommended rules
 // plus every Junction rule, on each shared fixture and on documents built to break each rule.
 import { describe, expect, it } from "vitest";
 import type { ContractFinding } from "@/lib/contracts/types";
