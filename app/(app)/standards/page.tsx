@@ -6,6 +6,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { StandardsTabs } from "@/components/standards/standards-tabs";
 import { StandardList } from "@/components/standards/standard-list";
 import { StandardsTrend } from "@/components/compliance/standards-trend";
+import { ErrorSchemaSetting } from "@/components/contracts/error-schema-setting";
 
 // Everyone reads the catalogue; admins (standards:manage) add and edit standards.
 export default async function StandardsPage() {
@@ -19,6 +20,7 @@ export default async function StandardsPage() {
       <StandardsTabs />
       <div className="mb-4" data-testid="standards-trend"><StandardsTrend /></div>
       <StandardList canManage={canManage} />
+      <div className="mt-4"><ErrorSchemaSetting canEdit={canManage} /></div>
     </>
   );
 }

@@ -25,6 +25,7 @@ export const common = {
     create: "Create",
     save: "Save",
     saving: "Saving…",
+    change: "Change",
     cancel: "Cancel",
     edit: "Edit",
     delete: "Delete",

@@ -83,4 +83,11 @@ export const contracts = {
     "title-changed": "Title changed",
     "spec-version-changed": "Specification version changed",
   },
+  settings: {
+    title: "Contract lint",
+    errorSchema: "Every 4xx/5xx response must use the shared error schema {ref}.",
+    errorSchemaLabel: "Shared error schema",
+    hint: "A schema name (Problem) or a $ref (#/components/schemas/Problem). Versions attached from now on are linted with it; stored findings stay as they were linted.",
+    saved: "Shared error schema saved.",
+  },
 };

@@ -10,7 +10,6 @@ export const ownership = {
     quiet: { one: "Quiet after {count} day without a member's sign-in or an edit", other: "Quiet after {count} days without a member's sign-in or an edit" },
     busFactor: { one: "Bus factor: more than {count} tier-0/1 system per technical owner", other: "Bus factor: more than {count} tier-0/1 systems per technical owner" },
     busFactorLabel: "Bus factor N",
-    change: "Change",
     saved: "Bus factor saved.",
   },
   rules: {

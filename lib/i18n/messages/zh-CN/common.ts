@@ -25,6 +25,7 @@ export const common: typeof en = {
     create: "新建",
     save: "保存",
     saving: "保存中…",
+    change: "修改",
     cancel: "取消",
     edit: "编辑",
     delete: "删除",

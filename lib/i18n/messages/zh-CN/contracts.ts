@@ -84,4 +84,11 @@ export const contracts: typeof en = {
     "title-changed": "标题变更",
     "spec-version-changed": "规范版本变更",
   },
+  settings: {
+    title: "契约检查",
+    errorSchema: "所有 4xx/5xx 响应都必须使用统一错误结构 {ref}。",
+    errorSchemaLabel: "统一错误结构",
+    hint: "填写结构名称（Problem）或 $ref（#/components/schemas/Problem）。此后附加的版本按此检查；已保存的检查结果保持不变。",
+    saved: "统一错误结构已保存。",
+  },
 };

@@ -11,7 +11,6 @@ export const ownership: typeof en = {
     quiet: { one: "{count} 天内无成员登录、无编辑即为沉寂", other: "{count} 天内无成员登录、无编辑即为沉寂" },
     busFactor: { one: "巴士因子：每位技术负责人最多负责 {count} 个 0/1 级系统", other: "巴士因子：每位技术负责人最多负责 {count} 个 0/1 级系统" },
     busFactorLabel: "巴士因子 N",
-    change: "修改",
     saved: "巴士因子已保存。",
   },
   rules: {
