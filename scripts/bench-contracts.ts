@@ -2,7 +2,7 @@
 // the thread that answers requests. On ../shared/fixtures/openapi/spotify-web-api-sonallux-3.0.3.yaml
 // (286 KB, 97 operations) with every Junction rule on:
 //   - parse (parseContract, on the calling thread): median of 5;
-//   - lint (lintContract, in the worker thread): the first run on its own (it starts the worker and
+//   - lint (lintContract, in the lint worker): the first run on its own (it starts the worker and
 //     compiles the rulesets), then the median of 5;
 //   - the calling thread's event-loop delay (p95, max) while the worker lints, against the same lint
 //     run on the calling thread itself — what every other request would wait without the worker;

@@ -39,17 +39,20 @@ export type WriteComplianceRecordsOptions = {
 };
 
 /**
- * Stores the evaluations, writing only the rows whose digest differs from the stored one: a
+ * Stores the evaluations. After a whole type was evaluated only the rows whose digest changed are written: a
  * standard's edit re-evaluates every record of its type but usually changes few of them, and
  * writing 50,000 unchanged rows cost 2.5 s (README, Performance). Records deleted since keep no
  * row (their delete trigger removed it). Returns how many rows were written.
  */
 export async function writeComplianceRecords({ tx, subjectType, evaluations, whole = false }: WriteComplianceRecordsOptions): Promise<number> {
-  const only = whole ? Prisma.empty : Prisma.sql`AND "subjectId" = ANY(${[...evaluations.keys()]}::text[])`;
-  const stored = await tx.$queryRaw<{ subjectId: string; digest: number }[]>`
-    SELECT "subjectId", "digest" FROM "ComplianceRecord" WHERE "subjectType" = ${subjectType}::"SubjectType" ${only}`;
-  const known = new Map(stored.map((r) => [r.subjectId, r.digest]));
   const all = [...evaluations].map(([subjectId, e]) => toRow(subjectId, e));
+  // A write of a few records (an edit) upserts them: reading their digests first would be one more
+  // query on every edit to save one cheap upsert.
+  const stored = whole
+    ? await tx.$queryRaw<{ subjectId: string; digest: number }[]>`
+        SELECT "subjectId", "digest" FROM "ComplianceRecord" WHERE "subjectType" = ${subjectType}::"SubjectType"`
+    : [];
+  const known = new Map(stored.map((r) => [r.subjectId, r.digest]));
   const changed = all.filter((row) => known.get(row.subjectId) !== row.digest);
   // Most rows changed (a standard paused, a new one): replacing the type's rows with plain inserts
   // is cheaper than upserting each (2.5 against 2.8–4.6 s at 50,000).

@@ -64,7 +64,7 @@ async function store(tx: Tx, actor: Actor, o: Store): Promise<{ created: boolean
 
 /**
  * Attaches a version of the interface's contract: parsed (422 naming the line), linted in the
- * worker thread, stored with its findings, audited, and the interface's results settled, all in
+ * lint worker, stored with its findings, audited, and the interface's results settled, all in
  * one transaction. The same text as the newest version adds nothing (created: false).
  */
 export async function attachContract({ actor, interfaceIdOrKey, input }: AttachContractOptions): Promise<TContractPutResult> {

@@ -49,7 +49,7 @@ export async function diffContractVersions({ interfaceIdOrKey, from, to }: DiffC
     const kind = a.format === "OPENAPI" ? "operation-removed" : "channel-removed";
     return { from: strip(a), to: strip(b), breaking: itemsOf(summary(a).summary).map((location) => ({ kind, location })), other: [] };
   }
-  // Stored texts read again (they parsed when attached); large YAML in the worker thread.
+  // Stored texts read again (they parsed when attached); large YAML in the lint worker.
   const [before, after] = await Promise.all([parseContractOffThread({ text: a.text }), parseContractOffThread({ text: b.text })]);
   const breaking = diffContracts({ before: before.document, after: after.document });
   return { from: strip(a), to: strip(b), breaking, other: otherChanges(summary(a), summary(b)) };

@@ -1,5 +1,5 @@
 // Lints a contract against Spectral's recommended rules and the Junction rules its standards turn
-// on. The work happens in a worker thread (lint-worker-client.ts); this thread only waits.
+// on. The work happens in the lint worker, a child process (lint-worker-client.ts); this thread only waits.
 import "server-only";
 import type { ContractFinding } from "@/lib/contracts/types";
 import { ZContractLintOptions, type TContractLintOptions } from "@/lib/schemas/contract-lint";

@@ -2,7 +2,7 @@
 // The rules Junction's integration standards add to Spectral's own (kebab-case paths, plural
 // resources, the shared error schema, a security scheme, TLS servers, operationIds). Plain
 // JavaScript: this runs inside the lint worker, which Node loads as it is (no TypeScript loader in
-// a worker thread, whether the server runs from .next or from the esbuild bundle).
+// the lint worker process, whether the server runs from .next or from the esbuild bundle).
 // Each rule is given the whole unresolved document ("$", resolved: false) so it sees $refs as
 // written and reports them at the line where they are written.
 import formats from "@stoplight/spectral-formats";
