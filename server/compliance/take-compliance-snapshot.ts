@@ -1,16 +1,23 @@
 import "server-only";
 import { db } from "@/server/db";
+import { takeStaleMarks } from "./take-stale-marks";
 
 const KEEP_DAYS = 400;
 
 /**
  * Today's counts per standard and team, and levels per record type and team, written over
  * whatever today's rows said (a day's snapshot is its last state); earlier days stay as they
- * were. Any instance may call it at any time (idempotent upserts); rows older than 400 days are
- * dropped on the way. Initiatives' own progress rows are taken by take-initiative-snapshot.ts.
+ * were. Recounts only when something the counts read changed since the last time (take-stale-marks):
+ * a trend read then costs a probe, not two passes over every record. Any instance may call it at
+ * any time (idempotent upserts); rows older than 400 days are dropped on the way. Initiatives' own
+ * progress rows are taken by take-initiative-snapshot.ts. Returns whether it recounted.
  */
-export async function takeComplianceSnapshot(): Promise<void> {
-  await db().$transaction(async (tx) => {
+export async function takeComplianceSnapshot(): Promise<boolean> {
+  return db().$transaction(async (tx) => {
+    if (!(await takeStaleMarks({ tx, kind: "compliance" }))) return false;
+    // Today's rows go first: a team (or standard) that no longer has records must not keep its count.
+    await tx.$executeRaw`DELETE FROM "ComplianceSnapshot" WHERE "day" = current_date`;
+    await tx.$executeRaw`DELETE FROM "LevelSnapshot" WHERE "day" = current_date AND "initiativeId" = ''`;
     await tx.$executeRaw`
       WITH g AS (
         SELECT r."subjectType", r."results", coalesce(s."teamId", i."teamId", '') AS "teamId"
@@ -41,5 +48,6 @@ export async function takeComplianceSnapshot(): Promise<void> {
         "none" = EXCLUDED."none", "bronze" = EXCLUDED."bronze", "silver" = EXCLUDED."silver", "gold" = EXCLUDED."gold"`;
     await tx.$executeRaw`DELETE FROM "ComplianceSnapshot" WHERE "day" < current_date - ${KEEP_DAYS}::int`;
     await tx.$executeRaw`DELETE FROM "LevelSnapshot" WHERE "day" < current_date - ${KEEP_DAYS}::int`;
+    return true;
   });
 }

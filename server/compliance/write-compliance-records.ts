@@ -47,7 +47,8 @@ export type WriteComplianceRecordsOptions = {
 export async function writeComplianceRecords({ tx, subjectType, evaluations, whole = false }: WriteComplianceRecordsOptions): Promise<number> {
   const all = [...evaluations].map(([subjectId, e]) => toRow(subjectId, e));
   // A write of a few records (an edit) upserts them: reading their digests first would be one more
-  // query on every edit to save one cheap upsert.
+  // query on every edit to save one cheap upsert. The upsert leaves an unchanged row alone, so an
+  // edit that changes no result marks no snapshot stale (prisma/migrations/*_snapshot_stale).
   const stored = whole
     ? await tx.$queryRaw<{ subjectId: string; digest: number }[]>`
         SELECT "subjectId", "digest" FROM "ComplianceRecord" WHERE "subjectType" = ${subjectType}::"SubjectType"`
@@ -75,4 +76,5 @@ export async function writeComplianceRecords({ tx, subjectType, evaluations, who
 const UPSERT = Prisma.sql`ON CONFLICT ("subjectType", "subjectId") DO UPDATE SET
         "results" = EXCLUDED."results", "level" = EXCLUDED."level", "score" = EXCLUDED."score", "failing" = EXCLUDED."failing",
         "applicable" = EXCLUDED."applicable", "validUntil" = EXCLUDED."validUntil", "digest" = EXCLUDED."digest",
-        "evaluatedAt" = EXCLUDED."evaluatedAt"`;
+        "evaluatedAt" = EXCLUDED."evaluatedAt"
+      WHERE "ComplianceRecord"."digest" IS DISTINCT FROM EXCLUDED."digest"`;

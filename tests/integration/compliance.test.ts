@@ -1,7 +1,7 @@
 // The compliance matrix, its CSV, the summary, the trend and initiatives, over a team of its own.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { as, type ApiClient } from "./helpers/client";
-import { auditEntries, closeDb } from "./helpers/db";
+import { auditEntries, closeDb, queryDb } from "./helpers/db";
 import { addStandard, testEstate, type TestEstate } from "./helpers/standards";
 
 let admin: ApiClient;
@@ -79,6 +79,30 @@ describe("/api/v1/compliance", () => {
     expect(second.body.results.at(-1)).toMatchObject({ day: today, pass: 3, fail: 0, passRate: 1 });
     const levels = await viewer.get(`/api/v1/compliance/trend?subject=SYSTEM&teamId=${estate.teamId}`);
     expect(levels.body.levels.at(-1)).toMatchObject({ day: today, GOLD: 1, BRONZE: 2, NONE: 0 });
+  });
+
+  it("recounts today's point only after a change that moves a count, and a team left empty keeps no count", async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const trend = (teamId: string) => viewer.get(`/api/v1/compliance/trend?subject=SYSTEM&standardId=${must}&teamId=${teamId}&days=7`);
+    await trend(estate.teamId);
+    // Tamper with today's stored row: a read that does not recount serves it as it is.
+    await queryDb(`UPDATE "ComplianceSnapshot" SET "pass" = 99 WHERE "day" = current_date AND "standardId" = $1 AND "teamId" = $2`, [must, estate.teamId]);
+    const edit = async (id: string, body: Record<string, unknown>) => {
+      const sys = (await eng.get(`/api/v1/systems/${id}`)).body;
+      expect((await eng.patch(`/api/v1/systems/${id}`, { version: sys.version, ...body })).status).toBe(200);
+    };
+    await edit(gold, { description: "Words only: no result, team or level moves" });
+    expect((await trend(estate.teamId)).body.results.at(-1)).toMatchObject({ day: today, pass: 99 });
+    // A record that leaves the team is a change: today's point is recounted, and the team it left
+    // entirely (its only system) has no count left for today.
+    const lone = await eng.post("/api/v1/teams", { key: `lone-${Date.now()}`, name: "Lone team" });
+    const alone = await estate.system({ name: "Alone", lifecycle: "RETIRED", teamId: lone.body.id, runbookUrl: "https://run.example.com/l" });
+    await edit(alone, { teamId: estate.teamId });
+    expect((await trend(estate.teamId)).body.results.at(-1)).toMatchObject({ day: today, pass: 4, fail: 0 });
+    await edit(alone, { teamId: lone.body.id });
+    expect((await trend(estate.teamId)).body.results.at(-1)).toMatchObject({ day: today, pass: 3 });
+    await edit(alone, { teamId: estate.otherTeamId });
+    expect((await trend(lone.body.id)).body.results.filter((r: { day: string }) => r.day === today)).toEqual([]);
   });
 });
 
