@@ -28,6 +28,7 @@ const FIELD_ORDER = [
   "tier", "lifecycle", "team", "technicalOwner", "businessOwner", "members",
   "authMethod", "contractFormat", "contractUrl",
   "deliveryGuarantee", "idempotent", "retryPolicy", "deadLetterQueue", "tlsInTransit",
+  "sloAvailabilityPct", "sloLatencyP95Ms", "sloFreshnessMinutes",
   "vendor", "isThirdParty", "tags", "docsUrl", "repoUrl", "runbookUrl", "monitoringUrl", "contactEmail", "chatChannel", "onCall",
 ];
 

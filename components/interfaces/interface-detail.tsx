@@ -10,6 +10,7 @@ import { ConfirmButton } from "@/components/catalog/confirm-button";
 import { ReviewedLine } from "@/components/catalog/reviewed-line";
 import { InterfaceFacts } from "./interface-facts";
 import { InterfaceFlowCard } from "./interface-flow-card";
+import { InterfaceObjectives } from "./interface-objectives";
 import { InterfaceReliability } from "./interface-reliability";
 import { ContractSection } from "@/components/contracts/contract-section";
 import { interfaceDetailQuery } from "@/lib/queries/interfaces";
@@ -32,6 +33,7 @@ export function InterfaceDetail({ id, canWrite }: { id: string; canWrite: boolea
               <InterfaceFlowCard item={i} />
               <InterfaceFacts item={i} />
               <InterfaceReliability item={i} />
+              <InterfaceObjectives item={i} />
             </div>
             <div className="space-y-4">
               <OwnersCard team={i.team} technicalOwner={i.technicalOwner} inherited={i.inherited} provider={i.provider}

@@ -11,6 +11,7 @@ import { CustomField, SelectField, TextField } from "@/components/catalog/form-f
 import { FormSection } from "@/components/catalog/form-shell";
 import type { EntityForm } from "@/components/catalog/use-entity-form";
 import { suggestedMode, type InterfaceDraft } from "./interface-form-values";
+import { InterfaceObjectiveFields } from "./interface-objective-fields";
 import { InterfaceReliabilityFields } from "./interface-reliability-fields";
 
 const BROKER_KINDS = ["MESSAGE_BROKER", "GATEWAY"] as const;
@@ -62,6 +63,7 @@ export function InterfaceFormFields({ form }: { form: EntityForm<InterfaceDraft>
         <TextField form={form} name="contractUrl" label={f.contractUrl} hint={h.contractUrl} type="url" wide />
       </FormSection>
       <InterfaceReliabilityFields form={form} />
+      <InterfaceObjectiveFields form={form} />
       <FormSection title={m.interfaces.form.criticality}>
         <SelectField form={form} name="tier" label={f.tier} options={tierOptions(m.enums.Tier)} />
         <SelectField form={form} name="lifecycle" label={f.lifecycle} options={enumOptions(LIFECYCLES, m.enums.Lifecycle)} />

@@ -19,6 +19,8 @@ export type InterfaceDraft = {
   // "" is "not recorded" (null in the API), which the standards tell apart from "no".
   deliveryGuarantee: z.infer<typeof ZDeliveryGuarantee> | ""; idempotent: TriState;
   retryPolicy: string; deadLetterQueue: string; tlsInTransit: TriState;
+  // Numbers as typed; "" is "no objective".
+  sloAvailabilityPct: string; sloLatencyP95Ms: string; sloFreshnessMinutes: string;
   tier: string; lifecycle: TLifecycle;
   teamId: TRef | null; technicalOwnerId: TUserRef | null;
 };
@@ -34,10 +36,16 @@ export function toInterfaceDraft(i?: TInterface, prefill: { provider?: TRef; con
     authMethod: i?.authMethod ?? "NONE", contractFormat: i?.contractFormat ?? "NONE", contractUrl: i?.contractUrl ?? "",
     deliveryGuarantee: i?.deliveryGuarantee ?? "", idempotent: toTriState(i?.idempotent),
     retryPolicy: i?.retryPolicy ?? "", deadLetterQueue: i?.deadLetterQueue ?? "", tlsInTransit: toTriState(i?.tlsInTransit),
+    sloAvailabilityPct: numberText(i?.sloAvailabilityPct), sloLatencyP95Ms: numberText(i?.sloLatencyP95Ms),
+    sloFreshnessMinutes: numberText(i?.sloFreshnessMinutes),
     tier: String(i?.tier ?? 2), lifecycle: i?.lifecycle ?? "ACTIVE",
     teamId: i?.team ?? null, technicalOwnerId: i?.technicalOwner ?? null,
   };
 }
+
+const numberText = (n: number | null | undefined) => (n === null || n === undefined ? "" : String(n));
+/** "" is null; anything else goes to the schema as a number (NaN is reported there as not a number). */
+const textNumber = (text: string) => (text.trim() === "" ? null : Number(text.trim()));
 
 function toPayload(d: InterfaceDraft) {
   return {
@@ -49,6 +57,8 @@ function toPayload(d: InterfaceDraft) {
     authMethod: d.authMethod, contractFormat: d.contractFormat, contractUrl: d.contractUrl.trim() || null,
     deliveryGuarantee: d.deliveryGuarantee || null, idempotent: fromTriState(d.idempotent),
     retryPolicy: d.retryPolicy.trim() || null, deadLetterQueue: d.deadLetterQueue.trim() || null, tlsInTransit: fromTriState(d.tlsInTransit),
+    sloAvailabilityPct: textNumber(d.sloAvailabilityPct), sloLatencyP95Ms: textNumber(d.sloLatencyP95Ms),
+    sloFreshnessMinutes: textNumber(d.sloFreshnessMinutes),
     tier: Number(d.tier), lifecycle: d.lifecycle,
     teamId: d.teamId?.id ?? null, technicalOwnerId: d.technicalOwnerId?.id ?? null,
   };

@@ -20,6 +20,15 @@ const reliability = {
   tlsInTransit: z.boolean().nullable().describe("Whether traffic is encrypted on the wire; null = not recorded"),
 };
 
+// Objectives the SLA report measures each month; null = none set.
+const objectives = {
+  sloAvailabilityPct: z.number().min(50).max(100).multipleOf(0.001).nullable()
+    .describe("Availability objective in percent of the month, e.g. 99.9 (time not DOWN)"),
+  sloLatencyP95Ms: z.number().int().min(1).max(600_000).nullable().describe("Latency objective: p95 in milliseconds"),
+  sloFreshnessMinutes: z.number().int().min(1).max(44_640).nullable()
+    .describe("For jobs: the data is never older than this many minutes"),
+};
+
 const fields = {
   key: ZKey,
   name: ZName,
@@ -35,6 +44,7 @@ const fields = {
   contractFormat: ZContractFormat,
   contractUrl: nullableText(ZUrl),
   ...reliability,
+  ...objectives,
   tier: ZTier,
   lifecycle: ZLifecycle,
   teamId: ZId.nullable(),
@@ -55,6 +65,9 @@ export const ZInterfaceCreate = z.strictObject({
   retryPolicy: fields.retryPolicy.optional(),
   deadLetterQueue: fields.deadLetterQueue.optional(),
   tlsInTransit: fields.tlsInTransit.optional(),
+  sloAvailabilityPct: fields.sloAvailabilityPct.optional(),
+  sloLatencyP95Ms: fields.sloLatencyP95Ms.optional(),
+  sloFreshnessMinutes: fields.sloFreshnessMinutes.optional(),
   tier: fields.tier.default(2),
   lifecycle: fields.lifecycle.default("ACTIVE"),
   teamId: fields.teamId.optional(),

@@ -55,6 +55,9 @@ export const INTERFACE_FIELDS = {
   retryPolicy: { type: "text" },
   deadLetterQueue: { type: "text" },
   tlsInTransit: { type: "boolean" },
+  sloAvailabilityPct: { type: "number" },
+  sloLatencyP95Ms: { type: "number" },
+  sloFreshnessMinutes: { type: "number" },
   // Derived: a contract document is attached (PUT /interfaces/{id}/contracts).
   hasContract: { type: "boolean" },
 } as const satisfies Record<string, FieldSpec>;

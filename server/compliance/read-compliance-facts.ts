@@ -22,7 +22,7 @@ const INTERFACE_COLUMNS = Prisma.sql`i."id", i."key", i."name", i."description",
   i."endpoint", i."dataObjects", i."authMethod"::text AS "authMethod", i."contractFormat"::text AS "contractFormat",
   i."contractUrl", i."tier", i."lifecycle"::text AS "lifecycle", i."teamId", i."technicalOwnerId", i."viaSystemId",
   i."deliveryGuarantee"::text AS "deliveryGuarantee", i."idempotent", i."retryPolicy", i."deadLetterQueue", i."tlsInTransit",
-  i."providerSystemId", i."consumerSystemId"`;
+  i."sloAvailabilityPct", i."sloLatencyP95Ms", i."sloFreshnessMinutes", i."providerSystemId", i."consumerSystemId"`;
 
 // The end fields a graph rule may read (lib/standards/fields.ts END_FIELDS), one row per system:
 // read once and shared by every interface, instead of two JSON objects built per interface row.

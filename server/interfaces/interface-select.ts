@@ -11,6 +11,7 @@ export const interfaceSelect = {
   providerSystemId: true, consumerSystemId: true, viaSystemId: true, endpoint: true, dataObjects: true,
   authMethod: true, contractFormat: true, contractUrl: true,
   deliveryGuarantee: true, idempotent: true, retryPolicy: true, deadLetterQueue: true, tlsInTransit: true,
+  sloAvailabilityPct: true, sloLatencyP95Ms: true, sloFreshnessMinutes: true,
   tier: true, lifecycle: true,
   teamId: true, technicalOwnerId: true, version: true, createdAt: true, updatedAt: true,
   provider: { select: refSelect },

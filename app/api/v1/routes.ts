@@ -58,6 +58,7 @@ import * as interfaceContracts from "./interfaces/[id]/contracts/route";
 import * as interfaceContractVersion from "./interfaces/[id]/contracts/[number]/route";
 import * as interfaceContractDiff from "./interfaces/[id]/contracts/diff/route";
 import * as contractSettings from "./contracts/settings/route";
+import * as healthSla from "./health/sla/route";
 
 /** Route files here that are deliberately left out of API_ROUTES (see above). */
 export const UNDOCUMENTED_ROUTE_FILES = ["openapi.json/route.ts"] as const;
@@ -84,6 +85,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { path: "/interfaces/{id}/contracts/diff", module: interfaceContractDiff },
   { path: "/interfaces/{id}/contracts/{number}", module: interfaceContractVersion },
   { path: "/contracts/settings", module: contractSettings },
+  { path: "/health/sla", module: healthSla },
   { path: "/dashboard", module: dashboard },
   { path: "/interfaces", module: interfaces },
   { path: "/interfaces/bulk-assign", module: interfacesBulkAssign },

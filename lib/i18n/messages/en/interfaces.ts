@@ -54,6 +54,16 @@ export const interfaces = {
     noDataObjects: "None recorded",
     reliability: "Reliability",
   },
+  objectives: {
+    title: "Objectives",
+    availability: "Availability (%)",
+    availabilityHint: "Share of the month not DOWN, e.g. 99.9",
+    latency: "Latency p95 (ms)",
+    latencyHint: "95th-percentile response time to stay under",
+    freshness: "Data freshness (minutes)",
+    freshnessHint: "For jobs: the data is never older than this",
+    none: "No objective",
+  },
   form: {
     createTitle: "New interface",
     editTitle: "Edit {name}",

@@ -55,6 +55,16 @@ export const interfaces: typeof en = {
     noDataObjects: "未记录",
     reliability: "可靠性",
   },
+  objectives: {
+    title: "服务目标",
+    availability: "可用性 (%)",
+    availabilityHint: "当月非 DOWN 时间占比，例如 99.9",
+    latency: "p95 延迟 (毫秒)",
+    latencyHint: "95 分位响应时间不超过此值",
+    freshness: "数据新鲜度 (分钟)",
+    freshnessHint: "用于作业：数据的滞后不超过此值",
+    none: "未设目标",
+  },
   form: {
     createTitle: "新建接口",
     editTitle: "编辑 {name}",
