@@ -10,6 +10,7 @@ import { initiativeKeys } from "./initiatives";
 import { interfaceKeys } from "./interfaces";
 import { ownershipKeys } from "./ownership";
 import { peopleKeys } from "./people";
+import { slaKeys } from "./sla";
 import { standardKeys } from "./standards";
 import { systemKeys } from "./systems";
 import { teamKeys } from "./teams";
@@ -20,11 +21,12 @@ import { topologyKeys } from "./topology";
  * After any catalog write. The three areas embed each other (a system shows its interfaces, a
  * team counts what it owns, an interface names its systems), every write adds a history entry,
  * and the map, impact analyses, ownership findings, compliance results (waivers name their
- * record), initiatives' progress and dashboard are drawn from all of them.
+ * record), initiatives' progress, the SLA report (objectives are interface fields) and dashboard
+ * are drawn from all of them.
  * `refetchType: "none"` marks them stale without refetching a record that may just have been deleted.
  */
 export function invalidateCatalog(qc: QueryClient, refetch: "active" | "none" = "active") {
-  for (const queryKey of [systemKeys.all, interfaceKeys.all, teamKeys.all, auditKeys.all, impactKeys.all, topologyKeys.maps(), ownershipKeys.all, dashboardKeys.all, complianceKeys.all, waiverKeys.all, initiativeKeys.all]) {
+  for (const queryKey of [systemKeys.all, interfaceKeys.all, teamKeys.all, auditKeys.all, impactKeys.all, topologyKeys.maps(), ownershipKeys.all, dashboardKeys.all, complianceKeys.all, waiverKeys.all, initiativeKeys.all, slaKeys.all]) {
     void qc.invalidateQueries({ queryKey, refetchType: refetch });
   }
 }

@@ -1,0 +1,42 @@
+// 月度 SLA 报告的界面文字（简体中文）。
+import type { sla as en } from "../en/sla";
+
+export const sla: typeof en = {
+  title: "SLA 报告",
+  subtitle: "设有服务目标的接口按月（UTC）度量：可用性、延迟和作业数据新鲜度",
+  month: "月份",
+  breachedOnly: "只看未达标",
+  exportCsv: "导出 CSV",
+  exportHint: "将本报告的全部行导出为表格",
+  figures: {
+    interfaces: "设有目标的接口",
+    breached: "未达标",
+    met: "全部达标",
+    noData: "无数据",
+  },
+  columns: {
+    interface: "接口",
+    availability: "可用性",
+    budget: "剩余错误预算",
+    latency: "p95 延迟",
+    freshness: "新鲜度",
+    status: "本月",
+  },
+  target: "目标 {target}",
+  met: "达标",
+  missed: "未达标",
+  noData: "无数据",
+  noObjective: "—",
+  hoursOver: "{count} 小时超标",
+  staleMinutes: "过期 {minutes} 分钟",
+  downMinutes: "宕机 {minutes} 分钟",
+  budgetNone: "目标 100 % 时无预算",
+  teams: "按团队",
+  teamsHint: "所有可评估目标均达标的接口与有目标未达标的接口",
+  noTeam: "无团队",
+  attainment: "达标率",
+  empty: "还没有接口设置服务目标。",
+  emptyHint: "在接口表单中设置可用性、延迟或新鲜度目标，报告会按月度量。",
+  noBreaches: "本月没有未达标项。",
+  measuredUntil: "度量区间 {from} – {to}",
+};
