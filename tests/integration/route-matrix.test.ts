@@ -68,6 +68,8 @@ const RULES: Record<string, Who> = {
   "GET /api/v1/compliance/trend": "anyone signed in",
   "GET /api/v1/compliance/levels": "anyone signed in",
   "GET /api/v1/health/sla": "anyone signed in",
+  "GET /api/v1/health/jobs": "anyone signed in",
+  "GET /api/v1/health/messaging": "anyone signed in",
   "GET /api/v1/systems/[id]/compliance": "anyone signed in",
   "GET /api/v1/interfaces/[id]/compliance": "anyone signed in",
   "GET /api/v1/waivers": "anyone signed in",

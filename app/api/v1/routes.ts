@@ -59,6 +59,8 @@ import * as interfaceContractVersion from "./interfaces/[id]/contracts/[number]/
 import * as interfaceContractDiff from "./interfaces/[id]/contracts/diff/route";
 import * as contractSettings from "./contracts/settings/route";
 import * as healthSla from "./health/sla/route";
+import * as healthJobs from "./health/jobs/route";
+import * as healthMessaging from "./health/messaging/route";
 
 /** Route files here that are deliberately left out of API_ROUTES (see above). */
 export const UNDOCUMENTED_ROUTE_FILES = ["openapi.json/route.ts"] as const;
@@ -86,6 +88,8 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { path: "/interfaces/{id}/contracts/{number}", module: interfaceContractVersion },
   { path: "/contracts/settings", module: contractSettings },
   { path: "/health/sla", module: healthSla },
+  { path: "/health/jobs", module: healthJobs },
+  { path: "/health/messaging", module: healthMessaging },
   { path: "/dashboard", module: dashboard },
   { path: "/interfaces", module: interfaces },
   { path: "/interfaces/bulk-assign", module: interfacesBulkAssign },
