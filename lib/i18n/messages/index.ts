@@ -23,6 +23,8 @@ import { waivers as enWaivers } from "./en/waivers";
 import { initiatives as enInitiatives } from "./en/initiatives";
 import { contracts as enContracts } from "./en/contracts";
 import { sla as enSla } from "./en/sla";
+import { jobs as enJobs } from "./en/jobs";
+import { messaging as enMessaging } from "./en/messaging";
 import { common as zhCommon } from "./zh-CN/common";
 import { enums as zhEnums } from "./zh-CN/enums";
 import { systems as zhSystems } from "./zh-CN/systems";
@@ -44,6 +46,8 @@ import { waivers as zhWaivers } from "./zh-CN/waivers";
 import { initiatives as zhInitiatives } from "./zh-CN/initiatives";
 import { contracts as zhContracts } from "./zh-CN/contracts";
 import { sla as zhSla } from "./zh-CN/sla";
+import { jobs as zhJobs } from "./zh-CN/jobs";
+import { messaging as zhMessaging } from "./zh-CN/messaging";
 
 const en = {
   common: enCommon,
@@ -67,6 +71,8 @@ const en = {
   initiatives: enInitiatives,
   contracts: enContracts,
   sla: enSla,
+  jobs: enJobs,
+  messaging: enMessaging,
 };
 export type Messages = typeof en;
 
@@ -92,6 +98,8 @@ const zhCN: Messages = {
   initiatives: zhInitiatives,
   contracts: zhContracts,
   sla: zhSla,
+  jobs: zhJobs,
+  messaging: zhMessaging,
 };
 
 export const MESSAGES: Record<TLocale, Messages> = { en, "zh-CN": zhCN };

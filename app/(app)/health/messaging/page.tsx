@@ -1,0 +1,16 @@
+import { requirePage } from "@/server/auth/require-page";
+import { getMessages } from "@/lib/i18n/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { MessagingView } from "@/components/health-reports/messaging-view";
+
+// Read-only for everyone who reads the catalogue: the figures arrive from monitoring and schedulers.
+export default async function MessagingPage() {
+  const actor = await requirePage("catalog:read");
+  const { m } = await getMessages(actor);
+  return (
+    <>
+      <PageHeader title={m.messaging.title} subtitle={m.messaging.subtitle} />
+      <MessagingView />
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+// UI text for the jobs' health page (English, the reference shape).
+export const jobs = {
+  title: "Jobs",
+  subtitle: "ETL batch interfaces and schedulers: did the last run succeed, how long did it take, is the data fresh, did its checks pass",
+  search: "Search jobs",
+  searchPlaceholder: "Search key, name or description",
+  caption: "Jobs",
+  empty: "No jobs yet.",
+  emptyHint: "Jobs are ETL batch interfaces and scheduler systems; their runs arrive through POST /api/v1/health/events.",
+  lastRunFilter: "Last run",
+  never: "Never reported",
+  columns: {
+    job: "Job",
+    lastRun: "Last run",
+    recent: "Recent runs",
+    successRate: "Success (30 d)",
+    freshness: "Data age",
+    quality: "Data quality",
+  },
+  running: "running for {duration}",
+  took: "took {duration}",
+  runsOf: "{count} runs",
+  objective: "objective {minutes} min",
+  noChecks: "No checks reported",
+  recentLabel: "Durations of the last runs, oldest first: {runs}",
+  runStatus: { RUNNING: "Running", SUCCEEDED: "Succeeded", FAILED: "Failed" },
+  subject: { SYSTEM: "Scheduler", INTERFACE: "ETL interface" },
+};

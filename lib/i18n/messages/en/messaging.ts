@@ -1,0 +1,26 @@
+// UI text for the messaging health page (English, the reference shape).
+export const messaging = {
+  title: "Messaging",
+  subtitle: "Each broker with the topics and queues that pass through it: backlog, consumer lag, dead-lettered, consumers",
+  search: "Search brokers, topics and queues",
+  noBroker: "No broker recorded",
+  empty: "No topic or queue on the map yet.",
+  emptyHint: "Interfaces through a broker, or of the message-queue and event-stream styles, appear here with their figures.",
+  noMatches: "No broker, topic or queue matches.",
+  columns: {
+    interface: "Topic / queue",
+    backlog: "Backlog",
+    lag: "Consumer lag",
+    deadLettered: "Dead-lettered",
+    consumers: "Consumers",
+    trend: "Backlog, 24 h",
+  },
+  totals: "Backlog {backlog} · dead-lettered {dead}",
+  growing: "Growing",
+  growingCount: "{count} growing",
+  noConsumers: "No consumer",
+  noConsumersCount: "{count} without consumers",
+  noData: "No data in 24 h",
+  lagValue: "{messages} msgs · {seconds}",
+  trendLabel: "Hourly backlog maxima over the last 24 hours: {values}",
+};
