@@ -70,6 +70,7 @@ const RULES: Record<string, Who> = {
   "GET /api/v1/health/sla": "anyone signed in",
   "GET /api/v1/health/jobs": "anyone signed in",
   "GET /api/v1/health/messaging": "anyone signed in",
+  "GET /api/v1/health/teams": "anyone signed in",
   "GET /api/v1/systems/[id]/compliance": "anyone signed in",
   "GET /api/v1/interfaces/[id]/compliance": "anyone signed in",
   "GET /api/v1/waivers": "anyone signed in",

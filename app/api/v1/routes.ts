@@ -61,6 +61,7 @@ import * as contractSettings from "./contracts/settings/route";
 import * as healthSla from "./health/sla/route";
 import * as healthJobs from "./health/jobs/route";
 import * as healthMessaging from "./health/messaging/route";
+import * as healthTeams from "./health/teams/route";
 
 /** Route files here that are deliberately left out of API_ROUTES (see above). */
 export const UNDOCUMENTED_ROUTE_FILES = ["openapi.json/route.ts"] as const;
@@ -90,6 +91,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { path: "/health/sla", module: healthSla },
   { path: "/health/jobs", module: healthJobs },
   { path: "/health/messaging", module: healthMessaging },
+  { path: "/health/teams", module: healthTeams },
   { path: "/dashboard", module: dashboard },
   { path: "/interfaces", module: interfaces },
   { path: "/interfaces/bulk-assign", module: interfacesBulkAssign },
