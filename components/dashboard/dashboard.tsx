@@ -15,6 +15,7 @@ import { TeamLoad } from "./team-load";
 import { RiskiestSystems } from "./riskiest-systems";
 import { OwnershipByTeam, OwnershipGapsChart } from "./ownership-section";
 import { useLightPrint } from "@/hooks/use-light-print";
+import { TeamHealthDashboard } from "@/components/team-health/team-health-dashboard";
 
 /** A retry a minute while the ownership summary is unavailable (e.g. not deployed yet), else none. */
 const retryWhileFailing = (query: { state: { status: string } }) => (query.state.status === "error" ? 60_000 : false);
@@ -46,6 +47,7 @@ export function Dashboard() {
               <ChangesChart weeks={data.changesPerWeek} teamFiltered={!!teamId} />
               <OwnershipGapsChart query={ownership} teamId={teamId} />
             </div>
+            <TeamHealthDashboard teamId={teamId} />
             <div className="dashboard-table-grid grid gap-4 lg:grid-cols-3">
               <div className="min-w-0 lg:col-span-2"><RiskiestSystems systems={data.riskiestSystems} /></div>
               <RecentChanges changes={data.recentChanges} />

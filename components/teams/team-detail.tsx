@@ -7,9 +7,10 @@ import { QueryState } from "@/components/catalog/query-state";
 import { TeamContact } from "./team-contact";
 import { TeamMembers } from "./team-members";
 import { TeamOwned } from "./team-owned";
+import { TeamHealthSection } from "@/components/team-health/team-health-section";
 import { teamDetailQuery } from "@/lib/queries/teams";
 
-/** /teams/[id]: how to reach them first, then members, what the team owns by tier, change history. */
+/** /teams/[id]: how to reach them first, then members, their health, what the team owns by tier, change history. */
 export function TeamDetail({ id, canWrite }: { id: string; canWrite: boolean }) {
   const { m } = useI18n();
   const query = useQuery(teamDetailQuery(id));
@@ -21,6 +22,7 @@ export function TeamDetail({ id, canWrite }: { id: string; canWrite: boolean }) 
           <div className="space-y-4">
             <TeamContact team={t} />
             <TeamMembers team={t} />
+            <TeamHealthSection teamId={t.id} />
             <TeamOwned teamId={t.id} teamName={t.name} />
             <HistoryPanel entityType="TEAM" entityId={t.id} />
           </div>

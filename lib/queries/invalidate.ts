@@ -12,6 +12,7 @@ import { ownershipKeys } from "./ownership";
 import { peopleKeys } from "./people";
 import { slaKeys } from "./sla";
 import { healthReportKeys } from "./health-reports";
+import { teamHealthKeys } from "./team-health";
 import { standardKeys } from "./standards";
 import { systemKeys } from "./systems";
 import { teamKeys } from "./teams";
@@ -27,7 +28,7 @@ import { topologyKeys } from "./topology";
  * `refetchType: "none"` marks them stale without refetching a record that may just have been deleted.
  */
 export function invalidateCatalog(qc: QueryClient, refetch: "active" | "none" = "active") {
-  for (const queryKey of [systemKeys.all, interfaceKeys.all, teamKeys.all, auditKeys.all, impactKeys.all, topologyKeys.maps(), ownershipKeys.all, dashboardKeys.all, complianceKeys.all, waiverKeys.all, initiativeKeys.all, slaKeys.all, healthReportKeys.all]) {
+  for (const queryKey of [systemKeys.all, interfaceKeys.all, teamKeys.all, auditKeys.all, impactKeys.all, topologyKeys.maps(), ownershipKeys.all, dashboardKeys.all, complianceKeys.all, waiverKeys.all, initiativeKeys.all, slaKeys.all, healthReportKeys.all, teamHealthKeys.all]) {
     void qc.invalidateQueries({ queryKey, refetchType: refetch });
   }
 }

@@ -25,6 +25,7 @@ import { contracts as enContracts } from "./en/contracts";
 import { sla as enSla } from "./en/sla";
 import { jobs as enJobs } from "./en/jobs";
 import { messaging as enMessaging } from "./en/messaging";
+import { teamHealth as enTeamHealth } from "./en/team-health";
 import { common as zhCommon } from "./zh-CN/common";
 import { enums as zhEnums } from "./zh-CN/enums";
 import { systems as zhSystems } from "./zh-CN/systems";
@@ -48,6 +49,7 @@ import { contracts as zhContracts } from "./zh-CN/contracts";
 import { sla as zhSla } from "./zh-CN/sla";
 import { jobs as zhJobs } from "./zh-CN/jobs";
 import { messaging as zhMessaging } from "./zh-CN/messaging";
+import { teamHealth as zhTeamHealth } from "./zh-CN/team-health";
 
 const en = {
   common: enCommon,
@@ -73,6 +75,7 @@ const en = {
   sla: enSla,
   jobs: enJobs,
   messaging: enMessaging,
+  teamHealth: enTeamHealth,
 };
 export type Messages = typeof en;
 
@@ -100,6 +103,7 @@ const zhCN: Messages = {
   sla: zhSla,
   jobs: zhJobs,
   messaging: zhMessaging,
+  teamHealth: zhTeamHealth,
 };
 
 export const MESSAGES: Record<TLocale, Messages> = { en, "zh-CN": zhCN };
