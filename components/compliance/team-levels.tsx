@@ -3,6 +3,7 @@ import type { TComplianceSummary } from "@/lib/schemas/compliance";
 import { useI18n } from "@/lib/i18n/client";
 import { fmt, formatNumber } from "@/lib/i18n/format";
 import { Card } from "@/components/ui/page-header";
+import { StackedBar } from "@/components/ui/stacked-bar";
 import { LEVEL_COLORS } from "./compliance-marks";
 
 const ORDER = ["NONE", "BRONZE", "SILVER", "GOLD", "NOT_RATED"] as const;
@@ -46,12 +47,7 @@ export function TeamLevels({ teams, onTeam }: { teams: TComplianceSummary["byTea
                     <td className="px-2 py-1.5 text-right tabular-nums">{n(row.records)}</td>
                     <td className="px-2 py-1.5 text-right tabular-nums">{n(row.score)}</td>
                     <td className="py-1.5 pl-2">
-                      <span className="flex h-2.5 overflow-hidden rounded bg-slate-100" title={spread} aria-hidden>
-                        {ORDER.map((l) => row.levels[l] > 0 && (
-                          <span key={l} style={{ width: `${(row.levels[l] / row.records) * 100}%`, background: LEVEL_COLORS[l] }} />
-                        ))}
-                      </span>
-                      <span className="sr-only">{spread}</span>
+                      <StackedBar total={row.records} label={spread} parts={ORDER.map((l) => ({ key: l, value: row.levels[l], color: LEVEL_COLORS[l] }))} />
                     </td>
                   </tr>
                 );

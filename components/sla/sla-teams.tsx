@@ -3,6 +3,7 @@ import type { TSlaReport } from "@/lib/schemas/sla";
 import { useI18n } from "@/lib/i18n/client";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import { Card } from "@/components/ui/page-header";
+import { StackedBar } from "@/components/ui/stacked-bar";
 
 const PARTS = [
   { key: "met", className: "bg-emerald-500" },
@@ -42,12 +43,7 @@ export function SlaTeams({ teams, onTeam }: { teams: TSlaReport["teams"]; onTeam
                   </th>
                   <td className="px-2 py-1.5 text-right tabular-nums">{row.attainment === null ? "—" : formatPercent(row.attainment, locale)}</td>
                   <td className="py-1.5 pl-2">
-                    <span className="flex h-2.5 overflow-hidden rounded bg-slate-100 dark:bg-slate-800" title={spread} aria-hidden>
-                      {PARTS.map((p) => row[p.key] > 0 && (
-                        <span key={p.key} className={p.className} style={{ width: `${(row[p.key] / row.interfaces) * 100}%` }} />
-                      ))}
-                    </span>
-                    <span className="sr-only">{spread}</span>
+                    <StackedBar total={row.interfaces} label={spread} parts={PARTS.map((p) => ({ key: p.key, value: row[p.key], className: p.className }))} />
                   </td>
                 </tr>
               );
