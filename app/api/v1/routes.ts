@@ -58,6 +58,13 @@ import * as interfaceContracts from "./interfaces/[id]/contracts/route";
 import * as interfaceContractVersion from "./interfaces/[id]/contracts/[number]/route";
 import * as interfaceContractDiff from "./interfaces/[id]/contracts/diff/route";
 import * as contractSettings from "./contracts/settings/route";
+import * as healthSignals from "./health/signals/route";
+import * as healthEvents from "./health/events/route";
+import * as metrics from "./metrics/route";
+import * as ingestionTokens from "./ingestion/tokens/route";
+import * as ingestionTokenById from "./ingestion/tokens/[id]/route";
+import * as ingestionSources from "./ingestion/sources/route";
+import * as ingestionSourceById from "./ingestion/sources/[id]/route";
 
 /** Route files here that are deliberately left out of API_ROUTES (see above). */
 export const UNDOCUMENTED_ROUTE_FILES = ["openapi.json/route.ts"] as const;
@@ -85,6 +92,13 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { path: "/interfaces/{id}/contracts/{number}", module: interfaceContractVersion },
   { path: "/contracts/settings", module: contractSettings },
   { path: "/dashboard", module: dashboard },
+  { path: "/health/signals", module: healthSignals },
+  { path: "/health/events", module: healthEvents },
+  { path: "/metrics", module: metrics },
+  { path: "/ingestion/tokens", module: ingestionTokens },
+  { path: "/ingestion/tokens/{id}", module: ingestionTokenById },
+  { path: "/ingestion/sources", module: ingestionSources },
+  { path: "/ingestion/sources/{id}", module: ingestionSourceById },
   { path: "/interfaces", module: interfaces },
   { path: "/interfaces/bulk-assign", module: interfacesBulkAssign },
   { path: "/interfaces/{id}", module: interfaceById },
