@@ -19,6 +19,16 @@ export type IngestEventsOptions = { actor: Actor; events: unknown[]; locale: TLo
 const isJob = (t: ResolvedTarget) => (t.type === "INTERFACE" ? t.kind === "ETL_BATCH" : t.kind === "SCHEDULER");
 const ms = (iso: string | undefined) => (iso === undefined ? null : Date.parse(iso));
 
+/** Two reports of one run in a batch, merged by the same rules as the upsert (upsert-job-runs.ts). */
+const mergeRuns = (a: JobRunRow, b: JobRunRow): JobRunRow => ({
+  ...b,
+  status: b.status === "RUNNING" && a.status !== "RUNNING" ? a.status : b.status,
+  endedAtMs: b.endedAtMs ?? a.endedAtMs,
+  rows: b.rows ?? a.rows,
+  dataFreshAtMs: b.dataFreshAtMs ?? a.dataFreshAtMs,
+  qualityChecks: b.qualityChecks === "[]" ? a.qualityChecks : b.qualityChecks,
+});
+
 /**
  * POST /api/v1/health/events: deployments (stored once) and job runs (one row per run, updated by
  * later reports), each batch partially accepted like the signals. Not audited: telemetry.
@@ -30,8 +40,8 @@ export async function ingestEvents({ actor, events, locale, now = Date.now() }: 
     targets: valid.map(({ item: e }) => (e.type === "deployment" ? { type: "SYSTEM" as const, ...e.system } : e.job)),
   });
   const deployments: DeploymentRow[] = [];
-  const runs = new Map<string, JobRunRow>(); // by subject and runId: the batch's last report of a run wins
-  let superseded = 0;
+  const runs = new Map<string, JobRunRow>(); // by subject and runId: a batch's reports of one run merged
+  const reports = new Map<string, number>();
   valid.forEach(({ index, item: e }, i) => {
     const errors: FieldError[] = [];
     const target = targets[i];
@@ -52,17 +62,22 @@ export async function ingestEvents({ actor, events, locale, now = Date.now() }: 
     ahead("endedAt", e.endedAt);
     if (errors.length || !target) return void rejected.set(index, errors);
     const key = `${target.id}\u0000${e.runId}`;
-    if (runs.has(key)) superseded++;
-    runs.set(key, { subjectId: target.id, subjectType: target.type, runId: e.runId, source: e.source, status: e.status,
+    reports.set(key, (reports.get(key) ?? 0) + 1);
+    const previous = runs.get(key);
+    const run: JobRunRow = { subjectId: target.id, subjectType: target.type, runId: e.runId, source: e.source, status: e.status,
       startedAtMs: Date.parse(e.startedAt), endedAtMs: ms(e.endedAt), rows: e.rows ?? null, dataFreshAtMs: ms(e.dataFreshAt),
-      qualityChecks: JSON.stringify(e.qualityChecks ?? []) });
+      qualityChecks: JSON.stringify(e.qualityChecks ?? []) };
+    runs.set(key, previous ? mergeRuns(previous, run) : run);
   });
 
   const newDeployments = await insertDeployments({ rows: deployments });
-  const changedJobs = await upsertJobRuns({ rows: [...runs.values()] });
-  if (changedJobs.length) await settleHealthStatus({ subjectIds: [...new Set(changedJobs)], now: new Date(now) });
-  const accepted = newDeployments + changedJobs.length + superseded;
-  const duplicates = deployments.length + runs.size + superseded - accepted;
+  const changed = await upsertJobRuns({ rows: [...runs.values()] });
+  if (changed.length) await settleHealthStatus({ subjectIds: [...new Set(changed.map((r) => r.subjectId))], now: new Date(now) });
+  // A run's reports count as accepted when they changed it, as duplicates when they did not.
+  const changedReports = changed.reduce((n, r) => n + (reports.get(`${r.subjectId}\u0000${r.runId}`) ?? 0), 0);
+  const accepted = newDeployments + changedReports;
+  const runReports = [...reports.values()].reduce((n, c) => n + c, 0);
+  const duplicates = deployments.length - newDeployments + runReports - changedReports;
   countIngested({ kind: "events", accepted, duplicates, rejected: rejected.size });
   return answerBatch({ accepted, duplicates, rejected, locale });
 }

@@ -60,7 +60,10 @@ export async function ingestSignals({ actor, samples, locale, now = Date.now() }
       return insertSamples({ rows });
     });
     inserted = stored.inserted;
-    if (stored.subjectIds.length) await settleHealthStatus({ subjectIds: stored.subjectIds, now: new Date(now) });
+    // A resent batch may be one whose first try was stored but not settled (the database went
+    // away in between): when anything was a duplicate, settle every record the batch names.
+    const settle = inserted < rows.length ? [...new Set(rows.map((r) => r.subjectId))] : stored.subjectIds;
+    if (settle.length) await settleHealthStatus({ subjectIds: settle, now: new Date(now) });
   }
   const duplicates = rows.length - inserted;
   countIngested({ kind: "samples", accepted: inserted, duplicates, rejected: rejected.size });

@@ -33,20 +33,20 @@ ON CONFLICT ("subjectId", "runId") DO UPDATE SET
   "updatedAt" = EXCLUDED."updatedAt"
 WHERE (j."status", j."startedAt", j."endedAt", j."rows", j."dataFreshAt", j."qualityChecks", j."source")
   IS DISTINCT FROM (${NEXT.status}, EXCLUDED."startedAt", ${NEXT.endedAt}, ${NEXT.rows}, ${NEXT.dataFreshAt}, ${NEXT.qualityChecks}, EXCLUDED."source")
-RETURNING j."subjectId"`;
+RETURNING j."subjectId", j."runId"`;
 
 export type UpsertJobRunsOptions = { rows: JobRunRow[] };
 
-/** One statement; `rows` must name each (subject, runId) once. Returns the subjects of changed runs. */
-export async function upsertJobRuns({ rows }: UpsertJobRunsOptions): Promise<string[]> {
+/** One statement; `rows` must name each (subject, runId) once. Returns the runs it changed. */
+export async function upsertJobRuns({ rows }: UpsertJobRunsOptions): Promise<{ subjectId: string; runId: string }[]> {
   if (!rows.length) return [];
   const col = <T>(f: (r: JobRunRow) => T) => rows.map(f);
-  const result = await pool().query<{ subjectId: string }>({
+  const result = await pool().query<{ subjectId: string; runId: string }>({
     name: "junction_upsert_job_runs",
     text: SQL,
     values: [col(() => newId()), col((r) => r.subjectId), col((r) => r.subjectType), col((r) => r.runId), col((r) => r.source),
       col((r) => r.status), col((r) => utc(r.startedAtMs)), col((r) => utc(r.endedAtMs)), col((r) => r.rows),
       col((r) => utc(r.dataFreshAtMs)), col((r) => r.qualityChecks)],
   });
-  return result.rows.map((r) => r.subjectId);
+  return result.rows;
 }
