@@ -19,8 +19,9 @@ const quoted = COLUMNS.map((c) => `"${c}"`).join(", ");
 // there (subject, time, source: a resend is a no-op), and from the rows actually inserted the
 // latest per subject and source upserted into HealthCurrent with the source's usual interval
 // (a moving average: 3/4 of the old, 1/4 of the new, from the time since the previous latest
-// spread over the samples that came in between). Rows go in key order, so two batches that
-// touch the same keys lock them in the same order and cannot deadlock.
+// spread over the samples that came in between; the previous row is read by a join, not a
+// subquery per conflicting row, which cost O(n²) over a batch). Rows go in key order, so two
+// batches that touch the same keys lock them in the same order and cannot deadlock.
 const SQL = `
 WITH input AS (
   SELECT * FROM unnest(${TYPES.map((t, i) => `$${i + 1}::${t}[]`).join(", ")}) AS t(${quoted})
@@ -36,14 +37,16 @@ WITH input AS (
    ORDER BY "subjectId", "source", "at" DESC
 ), cur AS (
   INSERT INTO "HealthCurrent" AS c ("subjectId", "source", "subjectType", "at", "status", "intervalMs")
-  SELECT "subjectId", "source", "subjectType", "at", "status",
-         CASE WHEN "n" > 1 THEN round(extract(epoch FROM "at" - "firstAt") * 1000 / ("n" - 1))::int END
-    FROM latest
+  SELECT l."subjectId", l."source", l."subjectType", l."at", l."status",
+         CASE WHEN p."at" IS NULL THEN
+                CASE WHEN l."n" > 1 THEN round(extract(epoch FROM l."at" - l."firstAt") * 1000 / (l."n" - 1))::int END
+              WHEN l."at" <= p."at" THEN p."intervalMs"
+              ELSE round(coalesce(p."intervalMs" * 0.75 + s."step" * 0.25, s."step"))::int END
+    FROM latest l
+    LEFT JOIN "HealthCurrent" p ON p."subjectId" = l."subjectId" AND p."source" = l."source"
+    CROSS JOIN LATERAL (SELECT extract(epoch FROM l."at" - p."at") * 1000 / l."n" AS "step") s
   ON CONFLICT ("subjectId", "source") DO UPDATE SET
-    "intervalMs" = CASE WHEN EXCLUDED."at" <= c."at" THEN c."intervalMs" ELSE (
-      SELECT round(coalesce(c."intervalMs" * 0.75 + step * 0.25, step))::int
-        FROM (SELECT extract(epoch FROM EXCLUDED."at" - c."at") * 1000 / l."n" AS step
-                FROM latest l WHERE l."subjectId" = EXCLUDED."subjectId" AND l."source" = EXCLUDED."source") s) END,
+    "intervalMs" = CASE WHEN EXCLUDED."at" > c."at" THEN EXCLUDED."intervalMs" ELSE c."intervalMs" END,
     "status" = CASE WHEN EXCLUDED."at" >= c."at" THEN EXCLUDED."status" ELSE c."status" END,
     "at" = GREATEST(c."at", EXCLUDED."at")
   RETURNING 1
