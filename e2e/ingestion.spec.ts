@@ -17,7 +17,7 @@ test.describe("as an admin", () => {
     await tokens.getByRole("textbox", { name: "Name", exact: true }).fill(name);
     await tokens.getByRole("combobox", { name: "Can", exact: true }).selectOption({ label: "Send health data" });
     await tokens.getByRole("button", { name: "Create token" }).click();
-    const secretBox = page.getByLabel(`Token secret for ${name}`);
+    const secretBox = page.getByRole("textbox", { name: `Token secret for ${name}`, exact: true });
     await expect(secretBox).toHaveValue(/^jct_/);
     await expect(page.getByRole("button", { name: /Copy/ })).toBeVisible();
     const secret = await secretBox.inputValue();
@@ -47,7 +47,7 @@ test.describe("as an admin", () => {
     await sources.getByRole("textbox", { name: "Name", exact: true }).fill(name);
     await sources.getByRole("button", { name: "Create source" }).click();
     await expect(page.getByRole("heading", { name: "Copy the signing secret now" })).toBeVisible();
-    await expect(page.getByLabel(`Token secret for ${name}`)).toHaveValue(/^jcs_/);
+    await expect(page.getByRole("textbox", { name: `Token secret for ${name}`, exact: true })).toHaveValue(/^jcs_/);
     await page.getByRole("button", { name: "I have copied it" }).click();
     await expect(page.getByRole("row", { name: new RegExp(name) })).toContainText("Active");
   });

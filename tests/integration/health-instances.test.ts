@@ -33,6 +33,9 @@ async function until<T>(read: () => Promise<T | undefined>, what: string, ms = 6
 const pending = async (name: string) =>
   (await queryDb<{ n: number }>(`SELECT count(*)::int AS n FROM pgboss.job WHERE "name" = $1 AND "state" IN ('created', 'retry', 'active')`, [name]))[0].n;
 
+const queued = async (name: string) =>
+  (await queryDb<{ n: number }>(`SELECT count(*)::int AS n FROM pgboss.job WHERE "name" = $1`, [name]))[0].n;
+
 async function runJob(name: string) {
   const id = await sender.send(name, {});
   expect(id).toBeTruthy();
@@ -47,11 +50,13 @@ beforeAll(async () => {
   system = await (await estateBuilder()).system({});
   secret = (await machineToken("INGEST")).secret;
   ingestA = withToken(secret);
+  const before = { rollup: await queued("health-rollup"), storage: await queued("health-storage") };
   instanceB = await startSecondInstance({ HEALTH_INGEST_RATE_LIMIT: "3" });
-  await until(async () => ((await queryDb(`SELECT 1 FROM pgboss.schedule WHERE "name" = 'health-rollup'`)).length ? true : undefined), "the schedule");
   await sender.start();
-  // Both runners queued their start-up runs; let them finish before the test moves the clock marks.
-  await until(async () => ((await pending("health-rollup")) + (await pending("health-storage")) === 0 ? true : undefined), "the start-up runs");
+  // B's runner queues a start-up run of each job once it is up; wait for those runs to be queued
+  // and done, so none of them runs in the middle of a test (they would drop or roll up first).
+  await until(async () => ((await queued("health-rollup")) > before.rollup && (await queued("health-storage")) > before.storage ? true : undefined), "B's start-up runs");
+  await until(async () => ((await pending("health-rollup")) + (await pending("health-storage")) === 0 ? true : undefined), "the start-up runs to finish");
 }, 180_000);
 
 afterAll(async () => {
