@@ -5,10 +5,11 @@ import { fmt } from "@/lib/i18n/format";
 import { Button } from "@/components/ui/button";
 import { CopyButton } from "./copy-button";
 
-type Props = { name: string; secret: string; onDone: () => void };
+/** `title` and `warning` replace the personal token's wording (a webhook source's secret). */
+type Props = { name: string; secret: string; onDone: () => void; title?: string; warning?: string };
 
 /** The new token's secret, shown this once, with a warning that it never appears again. */
-export function TokenSecret({ name, secret, onDone }: Props) {
+export function TokenSecret({ name, secret, onDone, title, warning }: Props) {
   const { m } = useI18n();
   const t = m.tokens.secret;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -18,8 +19,8 @@ export function TokenSecret({ name, secret, onDone }: Props) {
   useEffect(() => heading.current?.focus(), []);
   return (
     <section aria-labelledby="token-secret-title" className="space-y-3 rounded-lg border border-amber-300 bg-amber-50 p-4">
-      <h2 id="token-secret-title" ref={heading} tabIndex={-1} className="text-sm font-semibold text-amber-900 focus:outline-none">{t.title}</h2>
-      <p className="text-sm text-amber-900">{t.warning}</p>
+      <h2 id="token-secret-title" ref={heading} tabIndex={-1} className="text-sm font-semibold text-amber-900 focus:outline-none">{title ?? t.title}</h2>
+      <p className="text-sm text-amber-900">{warning ?? t.warning}</p>
       <div className="flex flex-wrap items-center gap-2">
         <input ref={input} readOnly value={secret} aria-label={fmt(t.label, { name })} spellCheck={false}
           onFocus={(e) => e.currentTarget.select()}

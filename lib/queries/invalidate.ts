@@ -17,6 +17,7 @@ import { standardKeys } from "./standards";
 import { systemKeys } from "./systems";
 import { teamKeys } from "./teams";
 import { tokenKeys } from "./tokens";
+import { ingestionKeys } from "./ingestion";
 import { topologyKeys } from "./topology";
 
 /**
@@ -36,6 +37,12 @@ export function invalidateCatalog(qc: QueryClient, refetch: "active" | "none" = 
 /** After a change to a person (or the signed-in user): every people view and the audit log. */
 export function invalidatePeople(qc: QueryClient) {
   void qc.invalidateQueries({ queryKey: peopleKeys.all });
+  void qc.invalidateQueries({ queryKey: auditKeys.all });
+}
+
+/** After a machine token or webhook source is created or revoked: the lists and the audit log. */
+export function invalidateIngestion(qc: QueryClient) {
+  void qc.invalidateQueries({ queryKey: ingestionKeys.all });
   void qc.invalidateQueries({ queryKey: auditKeys.all });
 }
 

@@ -2,9 +2,16 @@ import "server-only";
 import { settleAllCompliance } from "@/server/compliance/settle-compliance";
 import { takeComplianceSnapshot } from "@/server/compliance/take-compliance-snapshot";
 import { takeInitiativeSnapshot } from "@/server/initiatives/take-initiative-snapshot";
+import { maintainHealthStorage } from "@/server/health/maintain-health-storage";
+import { rollUpDays } from "@/server/health/roll-up-days";
+import { rollUpHours } from "@/server/health/roll-up-hours";
 
-/** A piece of background work: a queue of the same name, filled by a cron schedule (UTC). */
-export type JobDefinition = { name: string; cron: string; run: () => Promise<Record<string, unknown>> };
+/**
+ * A piece of background work: a queue of the same name, filled by a cron schedule (UTC).
+ * `runAtStart`: also queued when a runner starts, for work that may have come due while no
+ * instance ran (pg-boss does not replay missed cron runs; these jobs catch up from where they were).
+ */
+export type JobDefinition = { name: string; cron: string; runAtStart?: boolean; run: () => Promise<Record<string, unknown>> };
 
 export const JOBS: JobDefinition[] = [
   {
@@ -19,5 +26,20 @@ export const JOBS: JobDefinition[] = [
       await takeInitiativeSnapshot();
       return { settled };
     },
+  },
+  {
+    // Raw health samples: partitions for today and the next two days, expired days dropped whole,
+    // expired rollups deleted (server/health/maintain-health-storage.ts).
+    name: "health-storage",
+    cron: "7 * * * *",
+    runAtStart: true,
+    run: async () => maintainHealthStorage(),
+  },
+  {
+    // Hourly rollups of the closed hours since the last run and the open hour; daily ones from them.
+    name: "health-rollup",
+    cron: "*/5 * * * *",
+    runAtStart: true,
+    run: async () => ({ hours: await rollUpHours(), days: await rollUpDays() }),
   },
 ];

@@ -36,6 +36,7 @@ export function startJobRunner(): JobRunner {
         await candidate.createQueue(job.name, { name: job.name, policy: "singleton", retryLimit: 3, retryDelay: 60, expireInSeconds: 15 * 60 });
         await candidate.schedule(job.name, job.cron, {}, { tz: "UTC" });
         await candidate.work(job.name, { pollingIntervalSeconds: 2 }, async ([first]) => ({ ...(await job.run()), jobId: first?.id }));
+        if (job.runAtStart) await candidate.send(job.name, {});
       }
       if (stopped) await candidate.stop({ graceful: false });
       else boss = candidate;

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { requirePage } from "@/server/auth/require-page";
 import { getMessages } from "@/lib/i18n/server";
 import { NavLinks } from "@/components/shell/nav-links";
+import { can } from "@/server/auth/permissions";
 
 export default async function SettingsLayout({ children }: { children: ReactNode }) {
   const actor = await requirePage("self:manage");
@@ -11,7 +12,12 @@ export default async function SettingsLayout({ children }: { children: ReactNode
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 pb-3">
         <p className="text-sm font-medium text-slate-500">{t.settingsTitle}</p>
-        <NavLinks label={t.nav} links={[{ href: "/settings/profile", label: t.profile }, { href: "/settings/tokens", label: t.tokens }]} />
+        <NavLinks label={t.nav} links={[
+          { href: "/settings/profile", label: t.profile },
+          { href: "/settings/tokens", label: t.tokens },
+          // Machine credentials are the admins' (users:manage), like the people directory's edits.
+          ...(can(actor.role, "users:manage") ? [{ href: "/settings/ingestion", label: m.ingestion.nav }] : []),
+        ]} />
       </div>
       {children}
     </div>

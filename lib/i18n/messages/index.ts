@@ -26,6 +26,7 @@ import { sla as enSla } from "./en/sla";
 import { jobs as enJobs } from "./en/jobs";
 import { messaging as enMessaging } from "./en/messaging";
 import { teamHealth as enTeamHealth } from "./en/team-health";
+import { ingestion as enIngestion } from "./en/ingestion";
 import { common as zhCommon } from "./zh-CN/common";
 import { enums as zhEnums } from "./zh-CN/enums";
 import { systems as zhSystems } from "./zh-CN/systems";
@@ -50,6 +51,7 @@ import { sla as zhSla } from "./zh-CN/sla";
 import { jobs as zhJobs } from "./zh-CN/jobs";
 import { messaging as zhMessaging } from "./zh-CN/messaging";
 import { teamHealth as zhTeamHealth } from "./zh-CN/team-health";
+import { ingestion as zhIngestion } from "./zh-CN/ingestion";
 
 const en = {
   common: enCommon,
@@ -76,6 +78,7 @@ const en = {
   jobs: enJobs,
   messaging: enMessaging,
   teamHealth: enTeamHealth,
+  ingestion: enIngestion,
 };
 export type Messages = typeof en;
 
@@ -104,6 +107,7 @@ const zhCN: Messages = {
   jobs: zhJobs,
   messaging: zhMessaging,
   teamHealth: zhTeamHealth,
+  ingestion: zhIngestion,
 };
 
 export const MESSAGES: Record<TLocale, Messages> = { en, "zh-CN": zhCN };

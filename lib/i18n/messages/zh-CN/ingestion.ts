@@ -1,0 +1,40 @@
+import type { ingestion as en } from "../en/ingestion";
+
+export const ingestion: typeof en = {
+  nav: "数据接入",
+  title: "数据接入",
+  subtitle: "供发送健康信号和事件的机器使用的凭据，以及供 Prometheus 读取 Junction 自身指标的凭据。",
+  tokens: {
+    title: "机器令牌",
+    caption: "机器令牌",
+    explain: "接入令牌只能发送健康信号和事件；采集令牌只能读取 /metrics。创建它的管理员离开后令牌仍然有效：要停止它，请吊销。",
+    columns: { name: "名称", scope: "权限", prefix: "令牌", createdBy: "创建人", lastUsedAt: "最近使用", status: "状态" },
+    scopes: { INGEST: "发送健康数据", SCRAPE: "读取 /metrics" },
+    empty: "还没有机器令牌。",
+    emptyHint: "为监控桥接程序、调度器或 Prometheus 创建一个。",
+    create: { title: "新建机器令牌", name: "名称", nameHint: "用它发送数据的是什么，例如 prometheus-bridge。", scope: "权限", submit: "创建令牌", submitting: "正在创建…" },
+  },
+  sources: {
+    title: "Webhook 来源",
+    caption: "Webhook 来源",
+    explain: "来源为每个请求签名：X-Junction-Signature 为 sha256= 加上用其密钥对 \"<timestamp>.<body>\" 计算的十六进制 HMAC-SHA256，X-Junction-Timestamp 为 Unix 时间（误差不超过 5 分钟），X-Junction-Source 为来源名称。",
+    columns: { name: "名称", createdBy: "创建人", lastUsedAt: "最近使用", status: "状态" },
+    empty: "还没有 Webhook 来源。",
+    emptyHint: "为会对 Webhook 签名的 CI/CD 系统或调度器创建一个。",
+    create: { title: "新建 Webhook 来源", name: "名称", nameHint: "作为 X-Junction-Source 发送，例如 airflow-prod：字母、数字、. _ -", submit: "创建来源", submitting: "正在创建…" },
+    secretTitle: "请立即复制签名密钥",
+    secretWarning: "密钥只显示这一次。如果丢失，请吊销该来源并重新创建。",
+  },
+  never: "从未",
+  active: "有效",
+  revokedAt: "已于 {at} 吊销",
+  creatorLeft: "{name}（已停用）",
+  revoke: {
+    action: "吊销",
+    tokenTitle: "吊销令牌 {name}？",
+    sourceTitle: "吊销来源 {name}？",
+    body: "使用它发送的程序从下一个请求起将收到 401。此操作无法撤销。",
+    confirm: "吊销",
+    revoking: "正在吊销…",
+  },
+};
