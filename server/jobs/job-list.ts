@@ -2,6 +2,7 @@ import "server-only";
 import { settleAllCompliance } from "@/server/compliance/settle-compliance";
 import { takeComplianceSnapshot } from "@/server/compliance/take-compliance-snapshot";
 import { takeInitiativeSnapshot } from "@/server/initiatives/take-initiative-snapshot";
+import { settleLapsedHealth } from "@/server/health/settle-lapsed-health";
 
 /** A piece of background work: a queue of the same name, filled by a cron schedule (UTC). */
 export type JobDefinition = { name: string; cron: string; run: () => Promise<Record<string, unknown>> };
@@ -19,5 +20,13 @@ export const JOBS: JobDefinition[] = [
       await takeInitiativeSnapshot();
       return { settled };
     },
+  },
+  {
+    // Health states that lapse with time (a silent record turning NO_DATA, a sample leaving its
+    // freshness window) change even when nobody reads: reads settle them too, this is for the rest
+    // (the map's at-risk set others poll, and the moment a state changed, "since").
+    name: "health-sweep",
+    cron: "* * * * *",
+    run: async () => ({ settled: await settleLapsedHealth({ orphans: true }) }),
   },
 ];

@@ -58,6 +58,13 @@ import * as interfaceContracts from "./interfaces/[id]/contracts/route";
 import * as interfaceContractVersion from "./interfaces/[id]/contracts/[number]/route";
 import * as interfaceContractDiff from "./interfaces/[id]/contracts/diff/route";
 import * as contractSettings from "./contracts/settings/route";
+import * as health from "./health/route";
+import * as healthAtRisk from "./health/at-risk/route";
+import * as healthMap from "./health/map/route";
+import * as healthSystem from "./health/systems/[id]/route";
+import * as healthSystemSeries from "./health/systems/[id]/series/route";
+import * as healthInterface from "./health/interfaces/[id]/route";
+import * as healthInterfaceSeries from "./health/interfaces/[id]/series/route";
 
 /** Route files here that are deliberately left out of API_ROUTES (see above). */
 export const UNDOCUMENTED_ROUTE_FILES = ["openapi.json/route.ts"] as const;
@@ -85,6 +92,13 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { path: "/interfaces/{id}/contracts/{number}", module: interfaceContractVersion },
   { path: "/contracts/settings", module: contractSettings },
   { path: "/dashboard", module: dashboard },
+  { path: "/health", module: health },
+  { path: "/health/at-risk", module: healthAtRisk },
+  { path: "/health/map", module: healthMap },
+  { path: "/health/systems/{id}", module: healthSystem },
+  { path: "/health/systems/{id}/series", module: healthSystemSeries },
+  { path: "/health/interfaces/{id}", module: healthInterface },
+  { path: "/health/interfaces/{id}/series", module: healthInterfaceSeries },
   { path: "/interfaces", module: interfaces },
   { path: "/interfaces/bulk-assign", module: interfacesBulkAssign },
   { path: "/interfaces/{id}", module: interfaceById },

@@ -1,0 +1,36 @@
+import "server-only";
+import { Prisma } from "@/server/generated/prisma/client";
+import type { THealthOverviewQuery } from "@/lib/schemas/health-views";
+
+/**
+ * One FROM … WHERE for every part of the overview: the records of the type (x) with their state
+ * (h, absent = never reported), their team (t) and layer (a system's own, an interface's provider's).
+ * `withState` false leaves the state filter out: the counts and the grid show every state.
+ */
+export function healthOverviewSql(q: THealthOverviewQuery, atRiskIds: string[], withState: boolean) {
+  const system = q.subject === "SYSTEM";
+  const from = system
+    ? Prisma.sql`FROM "System" x LEFT JOIN "HealthStatus" h ON h."subjectId" = x."id" LEFT JOIN "Team" t ON t."id" = x."teamId"`
+    : Prisma.sql`FROM "Interface" x JOIN "System" p ON p."id" = x."providerSystemId"
+        LEFT JOIN "HealthStatus" h ON h."subjectId" = x."id" LEFT JOIN "Team" t ON t."id" = x."teamId"`;
+  const layer = system ? Prisma.sql`x."layer"` : Prisma.sql`p."layer"`;
+  const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  if (q.q) parts.push(Prisma.sql`x."searchText" LIKE ${`%${q.q.toLowerCase().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`}`);
+  if (q.teamId) parts.push(Prisma.sql`x."teamId" = ${q.teamId}`);
+  if (q.tier?.length) parts.push(Prisma.sql`x."tier" = ANY(${q.tier}::int[])`);
+  if (q.layer?.length) parts.push(Prisma.sql`${layer}::text = ANY(${q.layer}::text[])`);
+  if (system && q.kind?.length) parts.push(Prisma.sql`x."kind"::text = ANY(${q.kind}::text[])`);
+  if (!system && q.style?.length) parts.push(Prisma.sql`x."style"::text = ANY(${q.style}::text[])`);
+  if (withState && q.state?.length) {
+    const states = q.state.filter((s) => s !== "UNKNOWN" && s !== "AT_RISK");
+    const any: Prisma.Sql[] = [];
+    if (states.length) any.push(Prisma.sql`h."state"::text = ANY(${states}::text[])`);
+    if (q.state.includes("UNKNOWN")) any.push(Prisma.sql`h."state" IS NULL`);
+    if (q.state.includes("AT_RISK")) any.push(Prisma.sql`x."id" = ANY(${atRiskIds}::text[])`);
+    parts.push(Prisma.sql`(${Prisma.join(any, " OR ")})`);
+  }
+  return { from, where: Prisma.sql`WHERE ${Prisma.join(parts, " AND ")}`, layer };
+}
+
+/** DOWN, DEGRADED, NO_DATA, never reported, UP: the order problems are read in. */
+export const SEVERITY = Prisma.sql`CASE h."state" WHEN 'DOWN' THEN 0 WHEN 'DEGRADED' THEN 1 WHEN 'NO_DATA' THEN 2 WHEN 'UP' THEN 4 ELSE 3 END`;
