@@ -22,6 +22,7 @@ import { compliance as enCompliance } from "./en/compliance";
 import { waivers as enWaivers } from "./en/waivers";
 import { initiatives as enInitiatives } from "./en/initiatives";
 import { contracts as enContracts } from "./en/contracts";
+import { health as enHealth } from "./en/health";
 import { common as zhCommon } from "./zh-CN/common";
 import { enums as zhEnums } from "./zh-CN/enums";
 import { systems as zhSystems } from "./zh-CN/systems";
@@ -42,6 +43,7 @@ import { compliance as zhCompliance } from "./zh-CN/compliance";
 import { waivers as zhWaivers } from "./zh-CN/waivers";
 import { initiatives as zhInitiatives } from "./zh-CN/initiatives";
 import { contracts as zhContracts } from "./zh-CN/contracts";
+import { health as zhHealth } from "./zh-CN/health";
 
 const en = {
   common: enCommon,
@@ -64,6 +66,7 @@ const en = {
   waivers: enWaivers,
   initiatives: enInitiatives,
   contracts: enContracts,
+  health: enHealth,
 };
 export type Messages = typeof en;
 
@@ -88,6 +91,7 @@ const zhCN: Messages = {
   waivers: zhWaivers,
   initiatives: zhInitiatives,
   contracts: zhContracts,
+  health: zhHealth,
 };
 
 export const MESSAGES: Record<TLocale, Messages> = { en, "zh-CN": zhCN };
