@@ -4,6 +4,10 @@ const nextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg"],
   poweredByHeader: false,
   typedRoutes: false,
+  // Prometheus' default path; the production server (server/http/request-listener.ts) does the same.
+  async rewrites() {
+    return [{ source: "/metrics", destination: "/api/v1/metrics" }];
+  },
 };
 
 export default nextConfig;

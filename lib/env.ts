@@ -17,6 +17,15 @@ const ZEnv = z.object({
   TRUST_PROXY: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
   /** "false" runs an instance without background jobs (server/jobs/); some instance must run them. */
   JUNCTION_JOBS: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+  // Health ingestion (README, Health ingestion). Every instance must be given the same values.
+  /** Raw samples are kept this many days (whole day partitions are dropped after it). */
+  HEALTH_RAW_RETENTION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  /** Hourly rollups are kept this many days. */
+  HEALTH_HOURLY_RETENTION_DAYS: z.coerce.number().int().min(7).max(400).default(90),
+  /** Daily rollups are kept this many days. */
+  HEALTH_DAILY_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(730),
+  /** Ingestion requests per token or webhook source and minute, across all instances. */
+  HEALTH_INGEST_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(6_000),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

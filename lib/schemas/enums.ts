@@ -22,6 +22,10 @@ export const SUBJECT_TYPES = values(E.SubjectType);
 export const CHECK_KINDS = values(E.CheckKind);
 export const COMPLIANCE_LEVELS = values(E.ComplianceLevel);
 export const WAIVER_STATUSES = values(E.WaiverStatus);
+export const TOKEN_SCOPES = values(E.TokenScope);
+export const SIGNAL_STATUSES = values(E.SignalStatus);
+export const DEPLOYMENT_STATUSES = values(E.DeploymentStatus);
+export const JOB_RUN_STATUSES = values(E.JobRunStatus);
 export const LOCALES = ["en", "zh-CN"] as const;
 // What a role may do. Here, not in server/auth/permissions.ts (which maps roles to these), because
 // the API's own schema lists them too (GET /me).
@@ -31,6 +35,8 @@ export const PERMISSIONS = [
   "users:manage", // create users, change roles, deactivate
   "self:manage", // own profile, locale and API tokens
   "standards:manage", // the standards catalogue, initiatives, deciding waivers
+  "health:ingest", // send health signals and events: INGEST tokens and signed webhooks only
+  "metrics:read", // read /metrics: SCRAPE tokens only
 ] as const;
 
 export const ZSystemKind = z.enum(SYSTEM_KINDS);
@@ -58,4 +64,9 @@ export type TSubjectType = z.infer<typeof ZSubjectType>;
 export const ZCheckKind = z.enum(CHECK_KINDS);
 export const ZComplianceLevel = z.enum(COMPLIANCE_LEVELS);
 export type TComplianceLevel = z.infer<typeof ZComplianceLevel>;
+export const ZTokenScope = z.enum(TOKEN_SCOPES);
+export type TTokenScope = z.infer<typeof ZTokenScope>;
+export const ZSignalStatus = z.enum(SIGNAL_STATUSES);
+export const ZDeploymentStatus = z.enum(DEPLOYMENT_STATUSES);
+export const ZJobRunStatus = z.enum(JOB_RUN_STATUSES);
 export const ZWaiverStatus = z.enum(WAIVER_STATUSES);

@@ -28,6 +28,9 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 export type FieldError = { path: string; message: FieldMessage | { text: string }; line?: number; column?: number };
 
 export class AppError extends Error {
+  /** Seconds to wait before trying again (a 429's Retry-After); a 503 always has its own. */
+  retryAfter?: number;
+
   constructor(
     readonly code: ErrorCode,
     readonly detail: ProblemDetail,
@@ -51,6 +54,10 @@ export class AppError extends Error {
 
   static validation(errors: FieldError[], detail: ProblemDetail = { key: "invalidFields" }) {
     return new AppError("VALIDATION", detail, errors);
+  }
+
+  static rateLimited(retryAfter: number) {
+    return Object.assign(new AppError("RATE_LIMITED", { key: "rateLimited" }), { retryAfter });
   }
 
   static databaseUnavailable() {

@@ -2,7 +2,7 @@
 import "server-only";
 import type { NextRequest } from "next/server";
 import { z, type ZodType } from "zod";
-import { can, type Permission } from "@/server/auth/permissions";
+import { actorCan, type Permission } from "@/server/auth/permissions";
 import { getRequestActor } from "@/server/auth/get-actor";
 import type { Actor } from "@/server/auth/actor";
 import type { TLocale } from "@/lib/schemas/enums";
@@ -45,8 +45,15 @@ export type HandlerOptions<A extends Access, P extends Schema, Q extends Schema,
    * few routes that take a document (a contract): one limit per route, not one for all.
    */
   maxBodyBytes?: number;
+  /**
+   * A second way in, for webhooks: a request carrying `header` is let in by `verify`, which checks
+   * a signature over the raw body (before it is parsed) and returns the actor or throws a 401.
+   */
+  signature?: BodySignature;
   handler: (ctx: Context<A, P, Q, B>) => Promise<unknown>;
 };
+
+export type BodySignature = { header: string; verify: (req: NextRequest, raw: string) => Promise<Actor> };
 
 /** What a route declares, kept on the handler so the OpenAPI document is built from it. */
 export type RouteSpec = Omit<HandlerOptions<Access, Schema, Schema, Schema>, "handler">;
@@ -92,12 +99,15 @@ async function readText(req: NextRequest, limit: number): Promise<string> {
   }
 }
 
-async function readJson(req: NextRequest, limit: number): Promise<unknown> {
+async function readJsonText(req: NextRequest, limit: number): Promise<string> {
   const type = req.headers.get("content-type") ?? "";
   if (!type.toLowerCase().includes("application/json")) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", { key: "sendJson" });
   }
-  const text = await readText(req, limit);
+  return readText(req, limit);
+}
+
+function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
@@ -117,17 +127,21 @@ export function handle<
     const acceptLanguage = req.headers.get("accept-language");
     let locale = problemLocale(acceptLanguage);
     try {
-      const actor = await getRequestActor(req);
+      const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
+      const signature = options.signature && req.headers.has(options.signature.header) ? options.signature : undefined;
+      // A signed request's body is read first: the signature covers its bytes as sent.
+      const raw = signature ? await readJsonText(req, limit) : undefined;
+      const actor = signature ? await signature.verify(req, raw!) : await getRequestActor(req);
       locale = problemLocale(acceptLanguage, actor);
-      if (options.access !== "public") {
+      if (options.access !== "public" && !signature) {
         if (!actor) throw new AppError("UNAUTHENTICATED", { key: "unauthenticated" });
-        if (!can(actor.role, options.access)) throw new AppError("FORBIDDEN", { key: "forbidden" });
+        if (!actorCan(actor, options.access)) throw new AppError("FORBIDDEN", { key: "forbidden" });
       }
       const params = options.params ? parseWith(options.params, await route.params, "params", "BAD_REQUEST", locale) : undefined;
       const query = options.query
         ? parseWith(options.query, Object.fromEntries(req.nextUrl.searchParams), "query", "BAD_REQUEST", locale)
         : undefined;
-      const body = options.body ? parseWith(options.body, await readJson(req, options.maxBodyBytes ?? MAX_BODY_BYTES), "body", "VALIDATION", locale) : undefined;
+      const body = options.body ? parseWith(options.body, parseJson(raw ?? (await readJsonText(req, limit))), "body", "VALIDATION", locale) : undefined;
       const result = await options.handler({ req, actor, params, query, body } as Context<A, P, Q, B>);
       if (result instanceof Response) return result;
       if (result instanceof JsonText) {

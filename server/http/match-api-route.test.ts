@@ -16,13 +16,13 @@ const match = (method: string, pathname: string) => matchApiRoute(ROUTES, method
 
 describe("matchApiRoute", () => {
   it("finds the handler of a method and decodes path parameters", () => {
-    expect(match("GET", "/api/v1/systems")).toEqual({ handler: systems.GET, params: {} });
-    expect(match("PATCH", "/api/v1/systems/order%20svc")).toEqual({ handler: systemById.PATCH, params: { id: "order svc" } });
+    expect(match("GET", "/api/v1/systems")).toEqual({ handler: systems.GET, params: {}, template: "/systems" });
+    expect(match("PATCH", "/api/v1/systems/order%20svc")).toEqual({ handler: systemById.PATCH, params: { id: "order svc" }, template: "/systems/{id}" });
     expect(match("GET", "/api/v1/systems/")?.handler).toBe(systems.GET);
   });
 
   it("prefers a static segment to a parameter, whatever the list's order", () => {
-    expect(match("POST", "/api/v1/systems/bulk-assign")).toEqual({ handler: bulkAssign.POST, params: {} });
+    expect(match("POST", "/api/v1/systems/bulk-assign")).toEqual({ handler: bulkAssign.POST, params: {}, template: "/systems/bulk-assign" });
   });
 
   it("leaves to Next.js what it does not serve", () => {

@@ -11,13 +11,13 @@ const PREFIX = "/api/v1";
 const compile = (routes: readonly ApiRoute[]) => routes.map((r) => {
   const names: string[] = [];
   const pattern = r.path.replace(/\{(\w+)\}/g, (_, name: string) => (names.push(name), "([^/]+)"));
-  return { regex: new RegExp(`^${pattern}/?$`), names, module: r.module };
+  return { regex: new RegExp(`^${pattern}/?$`), names, module: r.module, template: r.path };
 }).sort((a, b) => a.names.length - b.names.length);
 
 // Compiled once per list: the caller passes the same module-level array on every request.
 const compiledLists = new WeakMap<readonly ApiRoute[], ReturnType<typeof compile>>();
 
-export type MatchedRoute = { handler: RouteHandler; params: Record<string, string> };
+export type MatchedRoute = { handler: RouteHandler; params: Record<string, string>; template: string };
 
 /** null when no registered route has that method: Next.js then answers (404 or 405). */
 export function matchApiRoute(routes: readonly ApiRoute[], method: string, pathname: string): MatchedRoute | null {
@@ -36,7 +36,7 @@ export function matchApiRoute(routes: readonly ApiRoute[], method: string, pathn
     } catch {
       return null; // malformed %-escape: let Next answer
     }
-    return { handler, params };
+    return { handler, params, template: route.template };
   }
   return null;
 }

@@ -6,9 +6,9 @@ import type { TLocale } from "@/lib/schemas/enums";
 import { isLocale, localeFromAcceptLanguage } from "@/lib/i18n/locale";
 
 /** Only what the choice needs: a structural type, so this file needs nothing from server/auth. */
-type Caller = { locale: string; tokenId?: string };
+type Caller = { locale: string; tokenId?: string; sourceId?: string };
 
 export function problemLocale(acceptLanguage: string | null | undefined, caller?: Caller | null): TLocale {
-  if (caller && !caller.tokenId && isLocale(caller.locale)) return caller.locale;
+  if (caller && !caller.tokenId && !caller.sourceId && isLocale(caller.locale)) return caller.locale;
   return localeFromAcceptLanguage(acceptLanguage ?? null);
 }

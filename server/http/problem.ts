@@ -17,9 +17,9 @@ export const RETRY_AFTER_SECONDS = 5;
 // A body with 60,000 unknown fields would otherwise be answered with 60,000 errors (2.5 MB).
 const MAX_FIELD_ERRORS = 100;
 
-export type Problem = { status: number; detail: ProblemDetail; errors?: FieldError[] };
+export type Problem = { status: number; detail: ProblemDetail; errors?: FieldError[]; retryAfter?: number };
 
-export function problemResponse({ status, detail, errors = [] }: Problem, locale: TLocale): Response {
+export function problemResponse({ status, detail, errors = [], retryAfter }: Problem, locale: TLocale): Response {
   const catalogue = PROBLEMS[locale];
   const body = {
     type: "about:blank",
@@ -40,6 +40,7 @@ export function problemResponse({ status, detail, errors = [] }: Problem, locale
     "cache-control": "no-store",
   };
   if (status === 503) headers["retry-after"] = String(RETRY_AFTER_SECONDS);
+  else if (retryAfter !== undefined) headers["retry-after"] = String(retryAfter);
   return new Response(JSON.stringify(body), { status, headers });
 }
 

@@ -12,6 +12,7 @@ import { AppError } from "./app-error";
 import { errorToResponse, problemResponse } from "./problem";
 import { problemLocale } from "./problem-locale";
 import { unavailablePage } from "./unavailable-page";
+import { observeRequest } from "@/server/metrics/observe-request";
 
 type NodeHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 export type NextServer = { handle: NodeHandler; render404: NodeHandler };
@@ -25,6 +26,9 @@ function decodePath(pathname: string): string | null {
   }
 }
 
+// Prometheus' default path: the same route as /api/v1/metrics (listed with every route).
+const METRICS_ALIAS = { "/metrics": "/api/v1/metrics" } as Record<string, string>;
+
 // Served without the database: Next's assets, top-level files (icon.svg…), the health check
 // (which reports the outage itself) and /api/v1 (its handlers answer 503 problem+json).
 const NO_DATABASE = /^\/(?:_next\/|api\/health$|api\/v1\/|[^/]+\.(?:svg|ico|png|txt|xml|webmanifest)$)/;
@@ -35,7 +39,8 @@ export function createRequestListener(next: NextServer, routes: readonly ApiRout
     // Nobody is known here yet: these problems speak the request's Accept-Language.
     const locale = problemLocale(req.headers["accept-language"]);
     try {
-      const pathname = (req.url ?? "/").split("?")[0];
+      const requested = (req.url ?? "/").split("?")[0];
+      const pathname = METRICS_ALIAS[requested] ?? requested;
       const isApi = pathname.startsWith("/api/");
       const decoded = decodePath(pathname);
       if (decoded === null && isApi) {
@@ -47,7 +52,12 @@ export function createRequestListener(next: NextServer, routes: readonly ApiRout
       if (decoded === null || (!isApi && hasControlCharacters(decoded))) return await next.render404(req, res);
 
       const route = matchApiRoute(routes, req.method ?? "GET", pathname);
-      if (route) return await send(req, res, await route.handler(toRequest(req, fallbackHost), { params: Promise.resolve(route.params) }));
+      if (route) {
+        const started = performance.now();
+        const response = await route.handler(toRequest(req, fallbackHost), { params: Promise.resolve(route.params) });
+        observeRequest({ method: req.method ?? "GET", route: route.template, status: response.status, seconds: (performance.now() - started) / 1000 });
+        return await send(req, res, response);
+      }
       if (!NO_DATABASE.test(pathname) && !(await databaseReachable())) {
         return await send(req, res, isApi ? errorToResponse(AppError.databaseUnavailable(), locale) : unavailablePage());
       }

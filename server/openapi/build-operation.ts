@@ -1,7 +1,7 @@
 // One OpenAPI operation from one route handler's `.spec` (see server/http/handler.ts).
 import type { ZodType } from "zod";
 import type { RouteSpec } from "@/server/http/handler";
-import { ROLE_PERMISSIONS } from "@/server/auth/permissions";
+import { ROLE_PERMISSIONS, SCOPE_PERMISSIONS } from "@/server/auth/permissions";
 import { errorResponses, errorStatuses } from "./error-responses";
 import type { createSchemaCollector } from "./schema-collector";
 import type { HttpMethod, JsonSchema, Operation, Parameter } from "@/lib/openapi/types";
@@ -13,6 +13,8 @@ export const pathParamNames = (path: string) => [...path.matchAll(/\{(\w+)\}/g)]
 
 export function permissionText(access: RouteSpec["access"]): string {
   if (access === "public") return "Public: no authentication required.";
+  const scope = Object.entries(SCOPE_PERMISSIONS).find(([, perm]) => perm === access)?.[0];
+  if (scope) return `Requires permission ${access}: a ${scope} token (created by an admin) and nothing else.`;
   const roles = Object.entries(ROLE_PERMISSIONS).filter(([, perms]) => perms.includes(access)).map(([role]) => role);
   return `Requires permission ${access} (roles ${roles.join(", ")}).`;
 }

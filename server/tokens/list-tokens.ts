@@ -8,7 +8,7 @@ export type ListTokensOptions = { actor: Actor };
 /** The caller's own tokens, revoked ones included (they show when and that they were revoked). */
 export async function listTokens({ actor }: ListTokensOptions) {
   const items = await db().apiToken.findMany({
-    where: { userId: actor.userId },
+    where: { userId: actor.userId, scope: "FULL" },
     select: tokenSelect,
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
   });

@@ -14,7 +14,7 @@ export type RevokeTokenOptions = { actor: Actor; id: string };
  */
 export async function revokeToken({ actor, id }: RevokeTokenOptions): Promise<void> {
   await db().$transaction(async (tx) => {
-    const owned = { id, userId: actor.userId };
+    const owned = { id, userId: actor.userId, scope: "FULL" as const };
     const before = await tx.apiToken.findFirst({ where: owned, select: tokenSelect });
     if (!before) throw AppError.notFound("token");
     if (before.revokedAt) return;

@@ -1,12 +1,15 @@
-// Every API route × every role, table-driven. The table below is the specification of who may
-// call what; the routes are discovered from app/api/v1 on disk, so a new route (or method)
-// without a rule here fails this test.
+// Every API route × every role and machine-token scope, table-driven. The table below is the
+// specification of who may call what; the routes are discovered from app/api/v1 on disk, so a new
+// route (or method) without a rule here fails this test. A scoped token (INGEST, SCRAPE) may call
+// exactly its one kind of route and is refused (403) everywhere else, public routes aside.
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { anonymous, as, type DemoRole } from "./helpers/client";
+import { anonymous, as, withToken, type ApiClient, type DemoRole } from "./helpers/client";
+import { machineToken } from "./helpers/ingest";
 
-type Who = "public" | "anyone signed in" | "engineers and admins" | "admins";
+type Who = "public" | "anyone signed in" | "engineers and admins" | "admins" | "ingest tokens" | "scrape tokens";
+type Caller = DemoRole | "INGEST token" | "SCRAPE token";
 
 const RULES: Record<string, Who> = {
   "GET /api/v1/openapi.json": "public",
@@ -95,14 +98,35 @@ const RULES: Record<string, Who> = {
   "GET /api/v1/interfaces/[id]/contracts/diff": "anyone signed in",
   "GET /api/v1/contracts/settings": "anyone signed in",
   "PATCH /api/v1/contracts/settings": "admins",
+  "POST /api/v1/health/signals": "ingest tokens",
+  "POST /api/v1/health/events": "ingest tokens",
+  "GET /api/v1/metrics": "scrape tokens",
+  "GET /api/v1/ingestion/tokens": "admins",
+  "POST /api/v1/ingestion/tokens": "admins",
+  "DELETE /api/v1/ingestion/tokens/[id]": "admins",
+  "GET /api/v1/ingestion/sources": "admins",
+  "POST /api/v1/ingestion/sources": "admins",
+  "DELETE /api/v1/ingestion/sources/[id]": "admins",
 };
 
-const ALLOWED: Record<Who, DemoRole[]> = {
-  public: ["VIEWER", "ENGINEER", "ADMIN"],
+const CALLERS: Caller[] = ["VIEWER", "ENGINEER", "ADMIN", "INGEST token", "SCRAPE token"];
+const ALLOWED: Record<Who, Caller[]> = {
+  public: CALLERS,
   "anyone signed in": ["VIEWER", "ENGINEER", "ADMIN"],
   "engineers and admins": ["ENGINEER", "ADMIN"],
   admins: ["ADMIN"],
+  "ingest tokens": ["INGEST token"],
+  "scrape tokens": ["SCRAPE token"],
 };
+
+const tokens = new Map<Caller, ApiClient>();
+async function client(caller: Caller): Promise<ApiClient> {
+  if (caller === "INGEST token" || caller === "SCRAPE token") {
+    if (!tokens.has(caller)) tokens.set(caller, withToken((await machineToken(caller === "INGEST token" ? "INGEST" : "SCRAPE")).secret));
+    return tokens.get(caller)!;
+  }
+  return as(caller);
+}
 
 const API_DIR = path.resolve(import.meta.dirname, "../../app/api/v1");
 
@@ -123,7 +147,7 @@ function discoverRoutes(): string[] {
 const routes = discoverRoutes();
 // Bodies that are refused after the permission check (422), so allowed calls change nothing.
 const MISSING_ID = "route-matrix-no-such-record";
-const call = (client: Awaited<ReturnType<typeof as>>, route: string) => {
+const call = (client: ApiClient, route: string) => {
   const [method, template] = route.split(" ");
   const url = template.replace("[id]", MISSING_ID);
   return client.request(method, url, method === "GET" || method === "DELETE" ? undefined : { unexpectedField: true });
@@ -146,8 +170,8 @@ describe("route × role matrix", () => {
       }
     });
 
-    it.each(["VIEWER", "ENGINEER", "ADMIN"] as DemoRole[])("%s", async (role) => {
-      const res = await call(await as(role), route);
+    it.each(CALLERS)("%s", async (role) => {
+      const res = await call(await client(role), route);
       if (ALLOWED[who].includes(role)) {
         // Past the guard: the request is judged on its content (200, 400, 404, 422…), never 401/403.
         expect([401, 403]).not.toContain(res.status);

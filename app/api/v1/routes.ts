@@ -65,6 +65,13 @@ import * as healthSystem from "./health/systems/[id]/route";
 import * as healthSystemSeries from "./health/systems/[id]/series/route";
 import * as healthInterface from "./health/interfaces/[id]/route";
 import * as healthInterfaceSeries from "./health/interfaces/[id]/series/route";
+import * as healthSignals from "./health/signals/route";
+import * as healthEvents from "./health/events/route";
+import * as metrics from "./metrics/route";
+import * as ingestionTokens from "./ingestion/tokens/route";
+import * as ingestionTokenById from "./ingestion/tokens/[id]/route";
+import * as ingestionSources from "./ingestion/sources/route";
+import * as ingestionSourceById from "./ingestion/sources/[id]/route";
 
 /** Route files here that are deliberately left out of API_ROUTES (see above). */
 export const UNDOCUMENTED_ROUTE_FILES = ["openapi.json/route.ts"] as const;
@@ -99,6 +106,13 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { path: "/health/systems/{id}/series", module: healthSystemSeries },
   { path: "/health/interfaces/{id}", module: healthInterface },
   { path: "/health/interfaces/{id}/series", module: healthInterfaceSeries },
+  { path: "/health/signals", module: healthSignals },
+  { path: "/health/events", module: healthEvents },
+  { path: "/metrics", module: metrics },
+  { path: "/ingestion/tokens", module: ingestionTokens },
+  { path: "/ingestion/tokens/{id}", module: ingestionTokenById },
+  { path: "/ingestion/sources", module: ingestionSources },
+  { path: "/ingestion/sources/{id}", module: ingestionSourceById },
   { path: "/interfaces", module: interfaces },
   { path: "/interfaces/bulk-assign", module: interfacesBulkAssign },
   { path: "/interfaces/{id}", module: interfaceById },

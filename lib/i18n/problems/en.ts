@@ -31,6 +31,7 @@ export const en = {
     waiver: "waiver",
     initiative: "initiative",
     contractVersion: "contract version",
+    healthSource: "webhook source",
   },
   /** The problem's `detail`. */
   details: {
@@ -49,6 +50,9 @@ export const en = {
     pathNotUtf8: "The path is not valid percent-encoded UTF-8",
     databaseUnavailable: "The database cannot be reached at the moment; try again shortly",
     unexpected: "Something went wrong on our side. It has been logged.",
+    rateLimited: "Too many requests with this credential; wait as Retry-After says, then send again",
+    badSignature: "The webhook signature is missing, invalid or expired, or the source was revoked",
+    nothingAccepted: "Nothing was accepted: every item has invalid fields",
     alreadyExists: "A record with this {fields} already exists",
     referenceConflict: "The record is still referenced by others or references a missing record",
     referencesMissing: "Some referenced records do not exist",
@@ -157,6 +161,13 @@ export const en = {
     mustBeOfType: "must be a {type}",
     oneOf: "one of: {values}",
     patternTooLong: "at most {max} characters",
+    // Health ingestion
+    notAJob: "not a job: an ETL_BATCH interface or a SCHEDULER system",
+    olderThanRetention: "older than the raw retention of {days} days",
+    tooFarAhead: "more than 5 minutes in the future",
+    idOrKey: "give exactly one of id and key",
+    notBeforeStart: "must not be before startedAt",
+    sourceName: "1–100 letters, digits, dots, underscores or hyphens, starting with a letter or digit",
     patternUnsupported: "not a supported regular expression (RE2 syntax: no backreferences or lookaround)",
   },
 } as const;

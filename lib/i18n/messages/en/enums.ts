@@ -71,6 +71,7 @@ export const enums = {
     ATTESTATION: "Attestation",
     CONTRACT: "Contract",
     INITIATIVE: "Initiative",
+    HEALTH_SOURCE: "Webhook source",
   },
   DeliveryGuarantee: { AT_MOST_ONCE: "At most once", AT_LEAST_ONCE: "At least once", EXACTLY_ONCE: "Exactly once" },
   StandardCategory: {

@@ -58,6 +58,7 @@ export const enums: typeof en = {
     ATTESTATION: "人工确认",
     CONTRACT: "接口契约",
     INITIATIVE: "改进计划",
+    HEALTH_SOURCE: "Webhook 来源",
   },
   DeliveryGuarantee: { AT_MOST_ONCE: "至多一次", AT_LEAST_ONCE: "至少一次", EXACTLY_ONCE: "恰好一次" },
   StandardCategory: {
