@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { as, uniqueKey, type ApiClient } from "./helpers/client";
 import { closeDb, queryDb } from "./helpers/db";
-import { report, reportRun } from "./helpers/health";
+import { report, reportDeployment, reportRun } from "./helpers/health";
 
 let eng: ApiClient;
 let viewer: ApiClient;
@@ -26,9 +26,8 @@ beforeAll(async () => {
     { subjectId: iface, subjectType: "INTERFACE", status: "UP", at: new Date(base + minute + 1_000), source: "a", latencyP95Ms: 120 },
     { subjectId: iface, subjectType: "INTERFACE", status: "DEGRADED", at: new Date(base + 4 * minute), source: "a", latencyP95Ms: 200 },
   );
-  await queryDb(`INSERT INTO "Deployment" ("id", "systemId", "source", "version", "environment", "status", "at")
-    VALUES (gen_random_uuid()::text, $1, 'ci', '2.4.1', 'prod', 'SUCCEEDED', $2), (gen_random_uuid()::text, $1, 'ci', '1.0.0', 'prod', 'SUCCEEDED', $3)`,
-  [provider, new Date(base - minute), new Date(base - 3 * 3_600_000)]);
+  await reportDeployment({ systemId: provider, version: "2.4.1", at: new Date(base - minute) });
+  await reportDeployment({ systemId: provider, version: "1.0.0", at: new Date(base - 3 * 3_600_000) });
 });
 afterAll(closeDb);
 
@@ -66,9 +65,10 @@ describe("GET /api/v1/health/interfaces/{id}/series", () => {
   });
 
   it("lists a job's runs with duration and data-quality results", async () => {
-    await reportRun({ subjectId: iface, subjectType: "INTERFACE", status: "FAILED", startedAt: new Date(base), endedAt: new Date(base + 90_000) });
-    await queryDb(`UPDATE "JobRun" SET "qualityChecks" = '[{"name":"completeness","passed":false,"value":0.93}]', "rows" = 1200 WHERE "subjectId" = $1`, [iface]);
-    const res = (await viewer.get(`/api/v1/health/interfaces/${iface}/series?range=1h`)).body;
+    const job = (await eng.post("/api/v1/interfaces", { key: uniqueKey("ser-etl"), name: "Nightly load", style: "ETL_BATCH", mode: "ASYNC", providerSystemId: provider, consumerSystemId: consumer })).body.id;
+    await reportRun({ subjectId: job, subjectType: "INTERFACE", status: "FAILED", startedAt: new Date(base), endedAt: new Date(base + 90_000),
+      rows: 1200, qualityChecks: [{ name: "completeness", passed: false, value: 0.93 }] });
+    const res = (await viewer.get(`/api/v1/health/interfaces/${job}/series?range=1h`)).body;
     expect(res.jobRuns).toEqual([expect.objectContaining({
       status: "FAILED", durationMs: 90_000, rows: 1200, qualityChecks: [{ name: "completeness", passed: false, value: 0.93 }],
     })]);

@@ -71,7 +71,9 @@ describe("the status of a record", () => {
 
   it("waits three usual intervals before NO_DATA for a slow sender", async () => {
     const id = await system();
-    await report({ subjectId: id, subjectType: "SYSTEM", status: "UP", intervalMs: min(10) });
+    // Two samples ten minutes apart: the usual interval ingestion keeps is ten minutes.
+    await report({ subjectId: id, subjectType: "SYSTEM", status: "UP", at: new Date(Date.now() - min(10)) }, { subjectId: id, subjectType: "SYSTEM", status: "UP" });
+    expect((await queryDb<{ intervalMs: number }>(`SELECT "intervalMs" FROM "HealthCurrent" WHERE "subjectId" = $1`, [id]))[0].intervalMs).toBeGreaterThan(min(9));
     await advanceHealthClock(25);
     expect((await healthOf(id)).state).toBe("UP");
     await advanceHealthClock(6);

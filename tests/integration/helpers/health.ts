@@ -1,9 +1,11 @@
-// Health inputs written the way ingestion writes them (HealthCurrent, and a day partition for raw
-// samples), until the signals API is merged into this branch; the status itself is always decided
-// by the server: a row whose staleAt has passed is re-decided before the next health read, which
-// is also how the server notices time passing (advanceHealthClock).
+// Health inputs sent the way monitoring, CI/CD and schedulers send them: through POST
+// /api/v1/health/signals and /events with an INGEST token. The status is decided by the server
+// (ingestion settles it after each batch); advanceHealthClock moves time on for it.
 import pg from "pg";
-import { DATABASE_URL, queryDb } from "./db";
+import { expect } from "vitest";
+import type { ApiClient } from "./client";
+import { DATABASE_URL } from "./db";
+import { ingestClient } from "./ingest";
 
 export type Sample = {
   subjectId: string;
@@ -11,53 +13,56 @@ export type Sample = {
   status: "UP" | "DEGRADED" | "DOWN" | null;
   at?: Date;
   source?: string;
-  intervalMs?: number | null;
   latencyP95Ms?: number;
   errorRate?: number;
 };
 
-/** Creates the day partitions of HealthSample covering [from, to] (as the ingestion does ahead of time). */
-export async function ensurePartitions(from: Date, to: Date): Promise<void> {
-  for (let day = Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate()); day <= to.getTime(); day += 86_400_000) {
-    const start = new Date(day).toISOString().slice(0, 10);
-    const end = new Date(day + 86_400_000).toISOString().slice(0, 10);
-    const name = `HealthSample_p${start.replaceAll("-", "")}`;
-    await queryDb(`CREATE TABLE IF NOT EXISTS "${name}" PARTITION OF "HealthSample" FOR VALUES FROM ('${start}') TO ('${end}')`).catch((error) => {
-      if (!/already exists/.test(String(error))) throw error; // two files creating the same day
-    });
-  }
-}
+let client: ApiClient | undefined;
+const monitor = async () => (client ??= await ingestClient());
 
-/** Stores samples (raw and latest per source) and marks their records to be re-decided on the next read. */
+/** Sends the samples as one batch; every one must be accepted. */
 export async function report(...samples: Sample[]): Promise<void> {
-  for (const s of samples) {
-    const at = s.at ?? new Date();
-    const source = s.source ?? "test-monitor";
-    await ensurePartitions(at, at);
-    await queryDb(`INSERT INTO "HealthSample" ("subjectId", "at", "source", "subjectType", "status", "latencyP95Ms", "errorRate")
-      VALUES ($1, $2, $3, $4::"SubjectType", $5::"SignalStatus", $6, $7) ON CONFLICT DO NOTHING`,
-    [s.subjectId, at, source, s.subjectType, s.status, s.latencyP95Ms ?? null, s.errorRate ?? null]);
-    await queryDb(`INSERT INTO "HealthCurrent" ("subjectId", "source", "subjectType", "at", "status", "intervalMs")
-      VALUES ($1, $2, $3::"SubjectType", $4, $5::"SignalStatus", $6)
-      ON CONFLICT ("subjectId", "source") DO UPDATE SET "at" = EXCLUDED."at", "status" = EXCLUDED."status", "intervalMs" = EXCLUDED."intervalMs"`,
-    [s.subjectId, source, s.subjectType, at, s.status, s.intervalMs === undefined ? 60_000 : s.intervalMs]);
-    await markForSettle(s.subjectId, s.subjectType);
-  }
+  const res = await (await monitor()).post("/api/v1/health/signals", {
+    samples: samples.map((s) => ({
+      target: { type: s.subjectType, id: s.subjectId },
+      at: (s.at ?? new Date()).toISOString(),
+      source: s.source ?? "test-monitor",
+      ...(s.status ? { status: s.status } : {}),
+      ...(s.latencyP95Ms !== undefined ? { latencyP95Ms: s.latencyP95Ms } : {}),
+      ...(s.errorRate !== undefined ? { errorRate: s.errorRate } : {}),
+    })),
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  expect(res.body.rejected).toEqual([]);
 }
 
-/** What ingestion's call to settleHealthStatus stands for here: the record is re-decided before the next read. */
-export async function markForSettle(subjectId: string, subjectType: "SYSTEM" | "INTERFACE"): Promise<void> {
-  await queryDb(`INSERT INTO "HealthStatus" ("subjectId", "subjectType", "state", "since", "staleAt", "updatedAt")
-    VALUES ($1, $2::"SubjectType", 'NO_DATA', now(), now() - interval '1 second', now())
-    ON CONFLICT ("subjectId") DO UPDATE SET "staleAt" = now() - interval '1 second'`, [subjectId, subjectType]);
+export type RunReport = {
+  subjectId: string; subjectType: "SYSTEM" | "INTERFACE"; status: "SUCCEEDED" | "FAILED"; startedAt: Date; endedAt: Date;
+  dataFreshAt?: Date; rows?: number; qualityChecks?: { name: string; passed: boolean; value?: number }[];
+};
+
+/** A finished job run, as a scheduler reports it. */
+export async function reportRun(o: RunReport): Promise<void> {
+  const res = await (await monitor()).post("/api/v1/health/events", {
+    events: [{
+      type: "jobRun", job: { type: o.subjectType, id: o.subjectId }, runId: `run-${Math.random().toString(36).slice(2)}`, status: o.status,
+      startedAt: o.startedAt.toISOString(), endedAt: o.endedAt.toISOString(), source: "test-scheduler",
+      ...(o.dataFreshAt ? { dataFreshAt: o.dataFreshAt.toISOString() } : {}),
+      ...(o.rows !== undefined ? { rows: o.rows } : {}),
+      ...(o.qualityChecks ? { qualityChecks: o.qualityChecks } : {}),
+    }],
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  expect(res.body.rejected).toEqual([]);
 }
 
-/** A finished job run, as the events webhook stores it. */
-export async function reportRun(o: { subjectId: string; subjectType: "SYSTEM" | "INTERFACE"; status: "SUCCEEDED" | "FAILED"; startedAt: Date; endedAt: Date; dataFreshAt?: Date }) {
-  await queryDb(`INSERT INTO "JobRun" ("id", "subjectId", "subjectType", "runId", "source", "status", "startedAt", "endedAt", "dataFreshAt", "updatedAt")
-    VALUES (gen_random_uuid()::text, $1, $2::"SubjectType", gen_random_uuid()::text, 'test-scheduler', $3::"JobRunStatus", $4, $5, $6, now())`,
-  [o.subjectId, o.subjectType, o.status, o.startedAt, o.endedAt, o.dataFreshAt ?? null]);
-  await markForSettle(o.subjectId, o.subjectType);
+/** A deployment, as CI/CD reports it. */
+export async function reportDeployment(o: { systemId: string; version: string; at: Date }): Promise<void> {
+  const res = await (await monitor()).post("/api/v1/health/events", {
+    events: [{ type: "deployment", system: { id: o.systemId }, version: o.version, environment: "production", status: "SUCCEEDED", at: o.at.toISOString(), source: "ci" }],
+  });
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  expect(res.body.rejected).toEqual([]);
 }
 
 /**
