@@ -51,9 +51,12 @@ async function settleChunk(tx: Tx, ids: string[], now: Date): Promise<number> {
     const decision = decideHealthState({ sources: sources.get(id) ?? [], lastRun, freshnessObjectiveMinutes: run?.objective ?? null, now });
     if (decision) rows.push({ id, type: types.get(id)!, ...decision });
   }
-  if (rows.length === 0) return 0;
+  // A record with no inputs left (never reported, or its inputs expired) is unknown: no row.
+  const gone = ids.filter((id) => !rows.some((r) => r.id === id));
+  const removed = gone.length ? await tx.$executeRaw`DELETE FROM "HealthStatus" WHERE "subjectId" = ANY(${gone}::text[])` : 0;
+  if (rows.length === 0) return removed;
   // `since` and `rev` move only when the state changes; staleAt and lastSampleAt follow the inputs.
-  return tx.$executeRaw`
+  return removed + await tx.$executeRaw`
     INSERT INTO "HealthStatus" ("subjectId", "subjectType", "state", "since", "lastSampleAt", "staleAt", "rev", "updatedAt")
     SELECT r.id, r.type::"SubjectType", r.state::"HealthState", ${now}, r.last, r.stale, nextval('"HealthStatus_rev_seq"'), ${now}
       FROM unnest(${rows.map((r) => r.id)}::text[], ${rows.map((r) => r.type)}::text[], ${rows.map((r) => r.state)}::text[],
