@@ -4,7 +4,7 @@ import type { TJobHealth, TJobRun } from "@/lib/schemas/job-health";
 import type { Column } from "@/components/ui/data-table";
 import { useI18n } from "@/lib/i18n/client";
 import { fmt, formatDateTime, formatPercent } from "@/lib/i18n/format";
-import { formatAgo, formatDuration } from "@/lib/i18n/relative-time";
+import { relativeTime, formatDuration } from "@/lib/i18n/relative-time";
 import { Badge } from "@/components/ui/feedback";
 import { useNow } from "@/hooks/use-now";
 import { MiniBars } from "./mini-bars";
@@ -22,7 +22,7 @@ function LastRun({ run }: { run: TJobRun | null }) {
     <div>
       <Badge tone={TONE[run.status]}>{t.runStatus[run.status]}</Badge>
       <div className="mt-0.5 text-xs text-slate-500" title={formatDateTime(run.startedAt, locale)}>
-        {formatAgo(run.startedAt, locale, now)} · {fmt(run.endedAt ? t.took : t.running, { duration: formatDuration(duration, locale) })}
+        {relativeTime(run.startedAt, locale, now)} · {fmt(run.endedAt ? t.took : t.running, { duration: formatDuration(duration, locale) })}
       </div>
     </div>
   );

@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useI18n } from "@/lib/i18n/client";
 import { HistoryPanel } from "@/components/audit/history-panel";
 import { RecordStandards } from "@/components/compliance/record-standards";
+import { RecordHealth } from "@/components/health/record-health";
 import { OwnersCard } from "@/components/catalog/owners-card";
 import { QueryState } from "@/components/catalog/query-state";
 import { DetailHeader } from "@/components/catalog/detail-header";
@@ -39,6 +40,9 @@ export function InterfaceDetail({ id, canWrite }: { id: string; canWrite: boolea
               <OwnersCard team={i.team} technicalOwner={i.technicalOwner} inherited={i.inherited} provider={i.provider}
                 footer={<ReviewedLine record={i} />} />
             </div>
+          </div>
+          <div className="mt-4">
+            <RecordHealth subject="interfaces" id={i.id} />
           </div>
           <div className="mt-4">
             <RecordStandards subjectType="INTERFACE" id={i.id} recordName={i.name} canWrite={canWrite} />

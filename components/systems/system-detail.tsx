@@ -3,6 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useI18n } from "@/lib/i18n/client";
 import { HistoryPanel } from "@/components/audit/history-panel";
 import { RecordStandards } from "@/components/compliance/record-standards";
+import { RecordHealth } from "@/components/health/record-health";
 import { OwnersCard } from "@/components/catalog/owners-card";
 import { QueryState } from "@/components/catalog/query-state";
 import { DetailHeader } from "@/components/catalog/detail-header";
@@ -36,6 +37,9 @@ export function SystemDetail({ id, canWrite }: { id: string; canWrite: boolean }
                 footer={<ReviewedLine record={s} />} />
               <SystemLinks system={s} />
             </div>
+          </div>
+          <div className="mt-4">
+            <RecordHealth subject="systems" id={s.id} />
           </div>
           <div className="mt-4">
             <RecordStandards subjectType="SYSTEM" id={s.id} recordName={s.name} canWrite={canWrite} />

@@ -22,6 +22,8 @@ import { useFar } from "./use-far";
 import { positionsOf, type SavedPosition } from "./save-positions";
 import { FIT_VIEW, fitOptions } from "./fit-view";
 import { LEVEL_HEX, useLevelMaps } from "./level-colours";
+import { useHealthMaps } from "./health-overlay";
+import { HEALTH_HEX } from "@/components/health/health-marks";
 
 /** Below this many edges the interactive edge components stay, zoomed out or not. */
 const FAR_OVERLAY_MIN_EDGES = 300;
@@ -57,7 +59,10 @@ export function MapCanvas({ nodes, edges, onNodesChange, onEdgesChange, fitKey, 
   const { fitView, getNodes } = useReactFlow();
   const far = useFar(nodes.length);
   const levels = useLevelMaps();
-  const minimapColor = useCallback((n: MapNode) => (levels && n.type === "system" ? LEVEL_HEX[levels.systems.get(n.id) ?? "NOT_RATED"] : layerColor(n)), [levels]);
+  const health = useHealthMaps();
+  const minimapColor = useCallback((n: MapNode) => (
+    health && n.type === "system" ? HEALTH_HEX[health.systems.get(n.id)?.state ?? "UNKNOWN"]
+      : levels && n.type === "system" ? LEVEL_HEX[levels.systems.get(n.id) ?? "NOT_RATED"] : layerColor(n)), [levels, health]);
   // Zoomed out on a big map, edges are drawn as a few plain paths (FarEdges), not as components.
   const overlay = far && edges.length > FAR_OVERLAY_MIN_EDGES;
   const dimmed = overlay && edges.some((e) => e.type === "interface" && e.data?.emphasis === "dim");

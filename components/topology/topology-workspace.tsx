@@ -27,6 +27,8 @@ import { useUndo } from "./use-undo";
 import { fitOptions } from "./fit-view";
 import { LevelColoursProvider, useLevelColours } from "./level-colours";
 import { LevelLegend } from "./level-legend";
+import { HealthOverlayProvider, useHealthOverlay } from "./health-overlay";
+import { HealthLegend } from "./health-legend";
 
 /** The map page: toolbar, canvas and side panel around one view state held in the URL. */
 export function TopologyWorkspace({ canWrite }: { canWrite: boolean }) {
@@ -37,6 +39,7 @@ export function TopologyWorkspace({ canWrite }: { canWrite: boolean }) {
   const map = useMapData(state, { positions: savedView.data?.positions ?? null, pending, share: canWrite });
   const [notice, setNotice] = useState<string | null>(null);
   const levels = useLevelColours(state.colour === "level");
+  const health = useHealthOverlay(state.colour === "health");
   const { panel, setPanel, closePanel, selected, reach, setReach, onSelect } = useMapSelection();
   const canvas = useCanvasSync({ placed: map.placed, lanes: state.lanes, reach, onNotice: setNotice });
   const find = useFindSystem({ nodes: canvas.nodes, setNodes: canvas.setNodes, state, setState, setPanel });
@@ -85,6 +88,7 @@ export function TopologyWorkspace({ canWrite }: { canWrite: boolean }) {
       <div className="relative flex min-h-0 flex-1">
         <div className="relative min-w-0 flex-1" data-testid="map-canvas" aria-busy={map.laying}>
           <LevelColoursProvider value={levels.maps}>
+          <HealthOverlayProvider value={health.maps}>
           {map.topology.isError && !topology ? (
             <div className="p-6"><ErrorState error={map.topology.error} onRetry={() => map.topology.refetch()} /></div>
           ) : !topology ? (
@@ -102,9 +106,13 @@ export function TopologyWorkspace({ canWrite }: { canWrite: boolean }) {
                 if (provider && consumer) setPanel({ type: "new-interface", provider, consumer });
               }} />
           )}
+          </HealthOverlayProvider>
           </LevelColoursProvider>
           {state.colour === "level" && topology && topology.nodes.length > 0 && (
             <LevelLegend loading={levels.loading} failed={!!levels.error} onRetry={levels.retry} />
+          )}
+          {state.colour === "health" && topology && topology.nodes.length > 0 && (
+            <HealthLegend loading={health.loading} failed={!!health.error} onRetry={health.retry} />
           )}
           {map.laying && topology && (
             <div className="pointer-events-none absolute left-3 top-3 rounded bg-white/90 px-2 py-1 text-xs text-slate-600 shadow" role="status">

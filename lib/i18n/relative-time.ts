@@ -1,13 +1,17 @@
-// "5 minutes ago" and "1 h 20 min" in the reader's language, for health views that say since when
-// and how long. Intl does the words; we only pick the unit.
+// "5 minutes ago" / "5 分钟前" and "1h 20m" from the platform's own CLDR data (Intl): no dictionary
+// entries to keep in step, and plural rules right in both locales.
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ["day", 86_400_000], ["hour", 3_600_000], ["minute", 60_000], ["second", 1_000],
+];
 
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [["day", 86_400_000], ["hour", 3_600_000], ["minute", 60_000], ["second", 1000]];
-
-/** How long ago `at` was, in the largest whole unit ("3 hours ago", "3 小时前"). */
-export function formatAgo(at: string | Date, locale: string, now = Date.now()): string {
-  const diff = new Date(at).getTime() - now;
-  const [unit, size] = UNITS.find(([, ms]) => Math.abs(diff) >= ms) ?? UNITS[UNITS.length - 1];
-  return new Intl.RelativeTimeFormat(locale, { numeric: "auto" }).format(Math.round(diff / size), unit);
+/** How long ago (or how far ahead) `value` is from `now`, in the largest whole unit. */
+export function relativeTime(value: string | Date, locale: string, now: number = Date.now()): string {
+  const diff = new Date(value).getTime() - now;
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
+  for (const [unit, ms] of UNITS) {
+    if (Math.abs(diff) >= ms || unit === "second") return format.format(Math.trunc(diff / ms), unit);
+  }
+  return format.format(0, "second");
 }
 
 /** A duration in its two largest units, adjacent ones: "1 h 20 min", "45 s" (never "1 h 30 s"). */

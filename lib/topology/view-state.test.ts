@@ -61,6 +61,7 @@ describe("topology view state in the URL", () => {
     const state = parse("colour=level&lanes=layer&tier=0");
     expect(state.colour).toBe("level");
     expect(parse("colour=rainbow").colour).toBeNull();
+    expect(parse("colour=health").colour).toBe("health");
     expect(toSearchParams(state).toString()).toBe("lanes=layer&colour=level&tier=0");
     expect(toTopologyQuery(state)).toEqual({ tier: "0" });
     const def = ZViewDefinition.parse(toViewDefinition(state));

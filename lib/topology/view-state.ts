@@ -14,8 +14,8 @@ export const LANES = ["layer", "team"] as const;
 export const ZLanes = z.enum(LANES);
 export type TLanes = z.infer<typeof ZLanes>;
 
-/** ?colour=level: nodes and edges in the colour of their record's standards level. */
-export const ZColour = z.enum(["level"]);
+/** ?colour=level: nodes and edges in the colour of their record's standards level; ?colour=health: of their health state. */
+export const ZColour = z.enum(["level", "health"]);
 export type TColour = z.infer<typeof ZColour>;
 
 /** Every filter as a list (empty: not filtered), typed by the API's own schema. */

@@ -5,6 +5,7 @@ import { takeInitiativeSnapshot } from "@/server/initiatives/take-initiative-sna
 import { maintainHealthStorage } from "@/server/health/maintain-health-storage";
 import { rollUpDays } from "@/server/health/roll-up-days";
 import { rollUpHours } from "@/server/health/roll-up-hours";
+import { settleLapsedHealth } from "@/server/health/settle-lapsed-health";
 
 /**
  * A piece of background work: a queue of the same name, filled by a cron schedule (UTC).
@@ -41,5 +42,13 @@ export const JOBS: JobDefinition[] = [
     cron: "*/5 * * * *",
     runAtStart: true,
     run: async () => ({ hours: await rollUpHours(), days: await rollUpDays() }),
+  },
+  {
+    // Health states that lapse with time (a silent record turning NO_DATA, a sample leaving its
+    // freshness window) change even when nobody reads: reads settle them too, this is for the rest
+    // (the map's at-risk set others poll, and the moment a state changed, "since").
+    name: "health-sweep",
+    cron: "* * * * *",
+    run: async () => ({ settled: await settleLapsedHealth({ orphans: true }) }),
   },
 ];

@@ -62,6 +62,13 @@ import * as healthSla from "./health/sla/route";
 import * as healthJobs from "./health/jobs/route";
 import * as healthMessaging from "./health/messaging/route";
 import * as healthTeams from "./health/teams/route";
+import * as health from "./health/route";
+import * as healthAtRisk from "./health/at-risk/route";
+import * as healthMap from "./health/map/route";
+import * as healthSystem from "./health/systems/[id]/route";
+import * as healthSystemSeries from "./health/systems/[id]/series/route";
+import * as healthInterface from "./health/interfaces/[id]/route";
+import * as healthInterfaceSeries from "./health/interfaces/[id]/series/route";
 import * as healthSignals from "./health/signals/route";
 import * as healthEvents from "./health/events/route";
 import * as metrics from "./metrics/route";
@@ -100,6 +107,13 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { path: "/health/messaging", module: healthMessaging },
   { path: "/health/teams", module: healthTeams },
   { path: "/dashboard", module: dashboard },
+  { path: "/health", module: health },
+  { path: "/health/at-risk", module: healthAtRisk },
+  { path: "/health/map", module: healthMap },
+  { path: "/health/systems/{id}", module: healthSystem },
+  { path: "/health/systems/{id}/series", module: healthSystemSeries },
+  { path: "/health/interfaces/{id}", module: healthInterface },
+  { path: "/health/interfaces/{id}/series", module: healthInterfaceSeries },
   { path: "/health/signals", module: healthSignals },
   { path: "/health/events", module: healthEvents },
   { path: "/metrics", module: metrics },

@@ -8,6 +8,8 @@ import type { InterfaceFlowEdge } from "@/lib/topology/to-flow";
 import { LEVEL_COLORS } from "@/components/compliance/compliance-marks";
 import { useDetail } from "../use-far";
 import { useLevelOf } from "../level-colours";
+import { useHealthOf } from "../health-overlay";
+import { HEALTH_COLORS } from "@/components/health/health-marks";
 
 // Theme variables, so the dark palette (lib/theme/dark-palette.css) recolours the edges too.
 const STROKE = { root: "var(--color-indigo-600)", reached: "var(--color-amber-600)", dim: "var(--color-slate-400)" } as const;
@@ -29,22 +31,25 @@ function InterfaceEdgeView(props: EdgeProps<InterfaceFlowEdge>) {
   const { id, data, selected, markerEnd, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition } = props;
   const detail = useDetail();
   const level = useLevelOf("interfaces", id);
+  const health = useHealthOf("interfaces", id);
+  const tint = health ? HEALTH_COLORS[health.state ?? "UNKNOWN"] : level ? LEVEL_COLORS[level] : undefined;
   const far = detail === "boxes";
   const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
   if (!data) return null;
   const { item, viaName, emphasis } = data;
   const async = item.mode === "ASYNC";
   // Selection and impact highlighting speak louder than the level colouring.
-  const stroke = selected ? STROKE.root : emphasis ? STROKE[emphasis] : level ? LEVEL_COLORS[level] : undefined;
+  const stroke = selected ? STROKE.root : emphasis ? STROKE[emphasis] : tint;
   // Labels of every edge only at full detail; the selected and highlighted ones while names show.
   const showLabel = !far && (selected || emphasis === "reached" || emphasis === "root" || (detail === "full" && data.showLabel));
   return (
-    <g data-testid="map-interface" data-key={item.key} data-emphasis={emphasis ?? undefined} data-level={level ?? undefined}>
+    <g data-testid="map-interface" data-key={item.key} data-emphasis={emphasis ?? undefined} data-level={level ?? undefined}
+      data-health={health ? (health.state ?? "UNKNOWN") : undefined} data-at-risk={health?.atRisk ? "true" : undefined}>
       {!far && <title>{tooltipOf(data, m)}</title>}
       {/* Zoomed out, no wide invisible hit path: half the SVG elements, and nobody aims at a 1 px edge. */}
       <BaseEdge id={id} path={path} markerEnd={markerEnd} interactionWidth={far ? 0 : 14}
         style={{
-          stroke, strokeWidth: selected || emphasis === "reached" || level ? 2.5 : 1.5,
+          stroke, strokeWidth: selected || emphasis === "reached" || tint ? 2.5 : 1.5,
           strokeDasharray: async ? "6 4" : undefined, opacity: emphasis === "dim" ? 0.2 : 1,
         }} />
       {showLabel && (

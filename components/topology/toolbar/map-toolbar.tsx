@@ -54,6 +54,12 @@ export function MapToolbar({ state, onChange, onFind, searchId, actions }: Props
           state.colour === "level" ? "border-indigo-600 bg-indigo-600 text-white" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50")}>
         {t.colourByLevel}
       </button>
+      <button type="button" aria-pressed={state.colour === "health"} title={m.health.map.hint} data-testid="map-colour-health"
+        onClick={() => onChange({ ...state, colour: state.colour === "health" ? null : "health" })}
+        className={cn("rounded-md border px-2.5 py-1.5 text-sm font-medium",
+          state.colour === "health" ? "border-indigo-600 bg-indigo-600 text-white" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50")}>
+        {m.health.map.button}
+      </button>
       <div className="ml-auto flex flex-wrap items-center gap-2">{actions}</div>
     </div>
   );

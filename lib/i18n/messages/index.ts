@@ -27,6 +27,7 @@ import { jobs as enJobs } from "./en/jobs";
 import { messaging as enMessaging } from "./en/messaging";
 import { teamHealth as enTeamHealth } from "./en/team-health";
 import { ingestion as enIngestion } from "./en/ingestion";
+import { health as enHealth } from "./en/health";
 import { common as zhCommon } from "./zh-CN/common";
 import { enums as zhEnums } from "./zh-CN/enums";
 import { systems as zhSystems } from "./zh-CN/systems";
@@ -52,6 +53,7 @@ import { jobs as zhJobs } from "./zh-CN/jobs";
 import { messaging as zhMessaging } from "./zh-CN/messaging";
 import { teamHealth as zhTeamHealth } from "./zh-CN/team-health";
 import { ingestion as zhIngestion } from "./zh-CN/ingestion";
+import { health as zhHealth } from "./zh-CN/health";
 
 const en = {
   common: enCommon,
@@ -79,6 +81,7 @@ const en = {
   messaging: enMessaging,
   teamHealth: enTeamHealth,
   ingestion: enIngestion,
+  health: enHealth,
 };
 export type Messages = typeof en;
 
@@ -108,6 +111,7 @@ const zhCN: Messages = {
   messaging: zhMessaging,
   teamHealth: zhTeamHealth,
   ingestion: zhIngestion,
+  health: zhHealth,
 };
 
 export const MESSAGES: Record<TLocale, Messages> = { en, "zh-CN": zhCN };

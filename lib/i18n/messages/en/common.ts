@@ -13,6 +13,7 @@ export const common = {
     ownership: "Ownership",
     standards: "Standards",
     compliance: "Compliance",
+    health: "Health",
     initiatives: "Initiatives",
     audit: "Audit log",
     apiDocs: "API",

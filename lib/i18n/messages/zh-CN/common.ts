@@ -13,6 +13,7 @@ export const common: typeof en = {
     ownership: "归属健康",
     standards: "规范",
     compliance: "合规",
+    health: "健康度",
     initiatives: "专项目标",
     audit: "审计日志",
     apiDocs: "API",
