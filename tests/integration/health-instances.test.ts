@@ -89,7 +89,9 @@ describe("two instances", () => {
 
   it("stores each job's schedule once, on singleton queues", async () => {
     const schedules = await queryDb(`SELECT "name", "cron" FROM pgboss.schedule WHERE "name" LIKE 'health-%' ORDER BY 1`);
-    expect(schedules).toEqual([{ name: "health-rollup", cron: "*/5 * * * *" }, { name: "health-storage", cron: "7 * * * *" }]);
+    expect(schedules).toEqual([
+      { name: "health-rollup", cron: "*/5 * * * *" }, { name: "health-storage", cron: "7 * * * *" }, { name: "health-sweep", cron: "* * * * *" },
+    ]);
     const queues = await queryDb(`SELECT DISTINCT "policy" FROM pgboss.queue WHERE "name" LIKE 'health-%'`);
     expect(queues).toEqual([{ policy: "singleton" }]);
   });
