@@ -1,7 +1,8 @@
 // Issue 10's health views, as people use them: a monitoring script (an INGEST token, over the API)
 // reports a deployment and then an interface DOWN; a viewer sees its consumers at risk on /health
 // and on the map coloured by health, the drop and the deployment just before it on the
-// interface's chart, then the recovery sample clearing the risk — all read-only.
+// interface's chart, the breach in the month's SLA report, then the recovery sample clearing the
+// risk — all read-only.
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { storageStateFor, uniqueKey } from "./helpers";
 
@@ -28,6 +29,7 @@ test("an interface goes DOWN: its consumers at risk on /health and the map, the 
   const [orders, billing, ledger] = [await system("orders"), await system("billing"), await system("ledger")];
   const ordersApi = await post<{ id: string; key: string; name: string }>(admin.request, "/api/v1/interfaces", {
     key: uniqueKey("e2e-health-api"), name: `E2E Orders API ${key}`, style: "REST", mode: "SYNC", providerSystemId: orders.id, consumerSystemId: billing.id, teamId: team.id,
+    sloAvailabilityPct: 99.9,
   });
   await post(admin.request, "/api/v1/interfaces", {
     key: uniqueKey("e2e-health-feed"), name: `E2E Ledger feed ${key}`, style: "REST", mode: "SYNC", providerSystemId: billing.id, consumerSystemId: ledger.id, teamId: team.id,
@@ -83,6 +85,13 @@ test("an interface goes DOWN: its consumers at risk on /health and the map, the 
   await expect(viewer.getByTestId("record-at-risk")).toContainText(`${ordersApi.name} is Down`);
   // Read-only: nothing to edit for a viewer.
   await expect(viewer.getByRole("link", { name: "Edit", exact: true })).toHaveCount(0);
+
+  // The month's SLA report lists the breach: four of five samples UP against 99.9 %.
+  await viewer.goto(`/health/sla?teamId=${team.id}`);
+  const slaRow = viewer.getByRole("row").filter({ hasText: ordersApi.name });
+  await expect(slaRow).toContainText("80 %");
+  await expect(slaRow.getByText("Missed").first()).toBeVisible();
+  await expect(viewer.getByTestId("sla-figures")).toContainText("Breached1");
 
   // Recovery: one UP sample clears the risk everywhere.
   await post(monitor, "/api/v1/health/signals", { samples: [{ target, at: new Date().toISOString(), source: "prometheus", status: "UP", latencyP95Ms: 90 }] }, 200);
