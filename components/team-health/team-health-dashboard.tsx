@@ -7,6 +7,7 @@ import { teamHealthQuery } from "@/lib/queries/team-health";
 import { ErrorState, Spinner } from "@/components/ui/feedback";
 import { DashboardCard } from "@/components/dashboard/dashboard-card";
 import { DeliveryTrendChart } from "./delivery-trend-chart";
+import { HealthNowCard } from "./health-now-card";
 import { TeamHealthCard } from "./team-health-card";
 
 const SHOWN = 4;
@@ -21,9 +22,12 @@ export function TeamHealthDashboard({ teamId }: { teamId: string | null }) {
   const { teams, trend, days } = query.data;
   return (
     <div className="dashboard-chart-grid grid gap-4 lg:grid-cols-5">
-      <DashboardCard title={t.trendTitle} hint={t.trendHint} className="lg:col-span-2">
-        <DeliveryTrendChart trend={trend} />
-      </DashboardCard>
+      <div className="min-w-0 space-y-4 lg:col-span-2">
+        <HealthNowCard teamId={teamId} />
+        <DashboardCard title={t.trendTitle} hint={t.trendHint}>
+          <DeliveryTrendChart trend={trend} />
+        </DashboardCard>
+      </div>
       <DashboardCard title={teamId ? t.title : t.cardsTitle} hint={`${fmt(t.hint, { days })}${teamId ? "" : ` · ${t.cardsHint}`}`} className="lg:col-span-3"
         actions={teamId ? undefined : <Link href="/teams" className="text-sm text-indigo-700 hover:underline print:hidden">{t.showAllTeams}</Link>}>
         {teams.length === 0 ? <p className="py-8 text-center text-sm text-slate-500">{t.emptyTeams}</p> : (

@@ -1,6 +1,7 @@
 import { requirePage } from "@/server/auth/require-page";
 import { getMessages } from "@/lib/i18n/server";
 import { PageHeader } from "@/components/ui/page-header";
+import { HealthTabs } from "@/components/health-reports/health-tabs";
 import { SlaView } from "@/components/sla/sla-view";
 
 // Everyone who reads the catalogue reads the report; objectives are changed in the interface form.
@@ -10,6 +11,7 @@ export default async function SlaPage() {
   return (
     <>
       <PageHeader title={m.sla.title} subtitle={m.sla.subtitle} />
+      <HealthTabs />
       <SlaView />
     </>
   );

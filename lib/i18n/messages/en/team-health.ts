@@ -30,4 +30,15 @@ export const teamHealth = {
   ttr: "Time to recover (min)",
   emptyTrend: "No deployment or recovery reported in these weeks.",
   emptyTeams: "No team yet.",
+  dashboard: {
+    title: "Health now",
+    hint: "Tier-0/1 systems and interfaces that are down, degraded or silent, and this month's SLA",
+    unhealthy: "Unhealthy tier-0/1",
+    atRisk: "At risk downstream",
+    sla: "SLA met this month",
+    slaDetail: "{met} of {judged} interfaces with objectives",
+    noSla: "No objective set",
+    allWell: "Every tier-0/1 system and interface that reports is up.",
+    open: "Open health",
+  },
 };

@@ -32,4 +32,15 @@ export const teamHealth: typeof en = {
   ttr: "恢复时间（分钟）",
   emptyTrend: "这些周内没有上报部署或恢复。",
   emptyTeams: "还没有团队。",
+  dashboard: {
+    title: "当前健康度",
+    hint: "处于宕机、降级或静默状态的 0/1 级系统和接口，以及本月 SLA",
+    unhealthy: "异常的 0/1 级记录",
+    atRisk: "下游受影响",
+    sla: "本月 SLA 达标",
+    slaDetail: "设有目标的接口中 {met} / {judged} 个",
+    noSla: "未设目标",
+    allWell: "所有上报的 0/1 级系统和接口均正常。",
+    open: "打开健康度",
+  },
 };
