@@ -45,25 +45,46 @@ async function ingestToken(databaseUrl: string): Promise<string> {
   return secret;
 }
 
+/** `--reuse`: measure again on the database the last run prepared (the ~20M samples take minutes to write). */
+async function prepared(url: string) {
+  const prisma = createClient({ url });
+  try {
+    if (process.argv.includes("--reuse")) {
+      const chartIds = (await prisma.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Interface" ORDER BY "key" LIMIT 2000`).map((r) => r.id);
+      const [{ n }] = await prisma.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "HealthSample"`;
+      console.log(`[bench] reusing the prepared database: ${n} samples`);
+      await prisma.apiToken.deleteMany({});
+      await prisma.user.deleteMany({ where: { email: "bench@junction.local" } });
+      return { chartIds, token: await createBenchToken(prisma) };
+    }
+    await freshDatabase(url);
+    await applyMigrations(url);
+    const done = await prepareHealthReads({ prisma, databaseUrl: url });
+    console.log(`[bench] ${done.systems} systems, ${done.interfaces} interfaces; ${done.samples} samples for ${done.chartIds.length} interfaces in ${done.loadSeconds.toFixed(0)} s`);
+    return { chartIds: done.chartIds, token: await createBenchToken(prisma) };
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
 async function main(): Promise<boolean> {
   cluster = await startEmbeddedPostgres(CLUSTER);
-  const url = await freshDatabase(cluster.url);
-  await applyMigrations(url);
-  const prisma = createClient({ url });
-  const prepared = await prepareHealthReads({ prisma, databaseUrl: url });
-  console.log(`[bench] ${prepared.systems} systems, ${prepared.interfaces} interfaces; ${prepared.samples} samples for ${prepared.chartIds.length} interfaces in ${prepared.loadSeconds.toFixed(0)} s`);
-  const token = await createBenchToken(prisma);
-  // Systems with something downstream, spread over the estate: the DOWN probes.
-  const providers = await prisma.$queryRaw<{ id: string }[]>`SELECT DISTINCT "providerSystemId" AS id FROM "Interface" ORDER BY 1 LIMIT 400`;
-  await prisma.$disconnect();
+  const url = cluster.url;
+  const { chartIds, token } = await prepared(url);
   const ingest = await ingestToken(url);
 
   await buildIfStale();
   server = await startServer({ port: PORT, databaseUrl: url });
   await seedHealthStates(url);
+  // The DOWN probes: UP systems with something downstream, spread over the estate.
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const probes = (await client.query<{ id: string }>(`SELECT DISTINCT i."providerSystemId" AS id FROM "Interface" i
+    JOIN "HealthStatus" h ON h."subjectId" = i."providerSystemId" AND h."state" = 'UP' ORDER BY 1 LIMIT 400`)).rows;
+  await client.end();
   const figures = await measureHealthReads({
-    base: server.url, token, ingestToken: ingest, chartIds: prepared.chartIds,
-    downIds: Array.from({ length: 20 }, (_, i) => providers[(i * 19) % providers.length].id),
+    base: server.url, token, ingestToken: ingest, chartIds,
+    downIds: Array.from({ length: 20 }, (_, i) => probes[(i * 19) % probes.length].id),
   });
 
   const f = (n: number) => n.toFixed(1);

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import type { THealthOverview, THealthRow } from "@/lib/schemas/health-views";
 import { useI18n } from "@/lib/i18n/client";
+import { formatDateTime } from "@/lib/i18n/format";
 import { DataTable, Pagination, type Column } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/feedback";
 import type { ListState } from "@/components/catalog/list-page";
@@ -19,7 +20,7 @@ export function HealthTable({ data, list, base, filtered, stale }: Props) {
     { id: "since", header: t.since, sort: "since", cell: (r) => <Since at={r.since} /> },
     { id: "tier", header: t.tier, sort: "tier", cell: (r) => m.enums.Tier[r.tier as 0 | 1 | 2 | 3] },
     { id: "team", header: t.team, cell: (r) => r.team?.name ?? "—" },
-    { id: "last", header: t.lastSample, cell: (r) => (r.lastSampleAt ? new Date(r.lastSampleAt).toLocaleString(locale) : t.never) },
+    { id: "last", header: t.lastSample, cell: (r) => (r.lastSampleAt ? formatDateTime(r.lastSampleAt, locale) : t.never) },
   ];
   if (data.total === 0) return <EmptyState title={filtered ? m.common.states.noMatches : t.empty} />;
   return (

@@ -19,8 +19,8 @@ const AVAILABILITY = { UP: 1, DEGRADED: 0.5, DOWN: 0 } as const;
 
 const rowsOf = (s: THealthSeries): ChartRow[] => s.buckets.map((b) => ({
   t: Date.parse(b.t), availability: b.worst ? AVAILABILITY[b.worst] : null,
-  latencyP95: b.latencyP95, latencyP99: b.latencyP99, errorRate: b.errorRate, throughput: b.throughput,
-  backlog: b.backlog, lagMessages: b.lagMessages, deadLettered: b.deadLettered, consumers: b.consumers,
+  latencyP95: b.latencyP95 ?? null, latencyP99: b.latencyP99 ?? null, errorRate: b.errorRate ?? null, throughput: b.throughput ?? null,
+  backlog: b.backlog ?? null, lagMessages: b.lagMessages ?? null, deadLettered: b.deadLettered ?? null, consumers: b.consumers ?? null,
 }));
 
 /** The record's chart over 1 h … 30 d: status, latency, errors and throughput, messaging when reported, job runs; deployments marked. */

@@ -35,7 +35,7 @@ export function RecordHealth({ subject, id }: Props) {
           {h.atRisk && (
             <p className="rounded-md border border-orange-200 bg-orange-50 px-3 py-2 text-sm text-orange-900" data-testid="record-at-risk">
               {fmt(t.atRisk, { cause: h.atRisk.cause.name, state: m.health.states[h.atRisk.cause.state] })}{" "}
-              <Link className="underline" href={`/${h.atRisk.cause.type === "SYSTEM" ? "systems" : "interfaces"}/${h.atRisk.cause.id}`}>→</Link>
+              <Link className="underline" aria-label={h.atRisk.cause.name} href={`/${h.atRisk.cause.type === "SYSTEM" ? "systems" : "interfaces"}/${h.atRisk.cause.id}`}>→</Link>
               <span className="block text-xs">{fmt(t.path, { path: h.atRisk.path.map((p) => p.interfaceKey).join(" → ") })}</span>
             </p>
           )}

@@ -135,7 +135,7 @@ export const ZSeriesQuery = z.object({
 });
 export type TSeriesQuery = z.output<typeof ZSeriesQuery>;
 
-const num = z.number().nullable();
+const num = z.number().optional();
 export const ZHealthSeries = z.object({
   range: z.enum(SERIES_RANGES),
   from: z.string(), to: z.string(), stepSeconds: z.number().int(),
@@ -144,7 +144,7 @@ export const ZHealthSeries = z.object({
     t: z.string(), samples: z.number().int(), worst: z.enum(["UP", "DEGRADED", "DOWN"]).nullable(),
     latencyP95: num, latencyP99: num, errorRate: num, throughput: num,
     backlog: num, lagMessages: num, lagSeconds: num, deadLettered: num, consumers: num,
-  })).describe("Only buckets with samples"),
+  })).describe("Only buckets with samples; a figure nobody reported in a bucket is absent"),
   deployments: z.array(z.object({
     id: z.string(), systemId: z.string(), systemName: z.string(), version: z.string(), environment: z.string(),
     status: z.enum(["SUCCEEDED", "FAILED", "ROLLED_BACK"]), at: z.string(), link: z.string().nullable(),
