@@ -3,7 +3,7 @@ import { db } from "@/server/db";
 import { Prisma } from "@/server/generated/prisma/client";
 import type { THealthCounts, THealthOverview, THealthOverviewQuery, THealthRow } from "@/lib/schemas/health-views";
 import { getAtRiskSet } from "./get-at-risk-set";
-import { healthOverviewSql, SEVERITY } from "./health-overview-sql";
+import { atRiskSql, healthOverviewSql, SEVERITY, type AtRiskIds } from "./health-overview-sql";
 
 export type GetHealthOverviewOptions = { query: THealthOverviewQuery };
 
@@ -31,11 +31,15 @@ function addCount(counts: THealthCounts, row: CountRow) {
 export async function getHealthOverview({ query }: GetHealthOverviewOptions): Promise<THealthOverview> {
   const set = await getAtRiskSet();
   const { graph, traversal: t } = set;
-  const atRiskIds = query.subject === "SYSTEM"
-    ? Array.from(t.reached, (s) => graph.systems[s].id)
-    : Array.from(t.edges, (e) => graph.interfaces[e].id);
-  const all = healthOverviewSql(query, atRiskIds, false);
-  const filtered = healthOverviewSql(query, atRiskIds, true);
+  const system = query.subject === "SYSTEM";
+  const atRiskIds = system ? Array.from(t.reached, (s) => graph.systems[s].id) : Array.from(t.edges, (e) => graph.interfaces[e].id);
+  const atRisk = new Set(atRiskIds);
+  const records = system ? graph.systems : graph.interfaces;
+  const list: AtRiskIds = atRiskIds.length * 2 > records.length
+    ? { ids: records.flatMap((r) => (atRisk.has(r.id) ? [] : [r.id])), complement: true }
+    : { ids: atRiskIds, complement: false };
+  const all = healthOverviewSql(query, list, false);
+  const filtered = healthOverviewSql(query, list, true);
   const group = query.groupBy === "team"
     ? Prisma.sql`t."id" AS "groupId", t."key" AS "groupKey", t."name" AS "groupName"`
     : Prisma.sql`${all.layer}::text AS "groupId", NULL AS "groupKey", NULL AS "groupName"`;
@@ -46,7 +50,7 @@ export async function getHealthOverview({ query }: GetHealthOverviewOptions): Pr
 
   const [counts, problems, rows, [{ total }]] = await Promise.all([
     db().$queryRaw<CountRow[]>`SELECT ${group}, coalesce(h."state"::text, 'UNKNOWN') AS "state",
-        count(*) FILTER (WHERE x."id" = ANY(${atRiskIds}::text[]))::int AS "atRisk", count(*)::int AS n
+        count(*) FILTER (WHERE ${atRiskSql(list)})::int AS "atRisk", count(*)::int AS n
       ${all.from} ${all.where} GROUP BY 1, 2, 3, 4`,
     db().$queryRaw<Row[]>`SELECT ${columns} ${filtered.from} ${filtered.where} AND h."state" IN ('DOWN', 'DEGRADED', 'NO_DATA')
       ORDER BY x."tier", ${SEVERITY}, h."since", x."id" LIMIT 20`,
@@ -68,7 +72,6 @@ export async function getHealthOverview({ query }: GetHealthOverviewOptions): Pr
     }
     addCount(cell.counts, row);
   }
-  const atRisk = new Set(atRiskIds);
   const toRow = ({ teamId, teamKey, teamName, since, lastSampleAt, ...row }: Row): THealthRow => ({
     ...row,
     team: teamId ? { id: teamId, key: teamKey!, name: teamName! } : null,

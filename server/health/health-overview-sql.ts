@@ -7,7 +7,16 @@ import type { THealthOverviewQuery } from "@/lib/schemas/health-views";
  * (h, absent = never reported), their team (t) and layer (a system's own, an interface's provider's).
  * `withState` false leaves the state filter out: the counts and the grid show every state.
  */
-export function healthOverviewSql(q: THealthOverviewQuery, atRiskIds: string[], withState: boolean) {
+export type AtRiskIds = { ids: string[]; complement: boolean };
+
+/**
+ * "x is at risk" as SQL, with the shorter of two lists: the at-risk ids, or (when most records are
+ * at risk) the ids that are not. A list of 45,000 ids as a parameter cost ~80 ms a query.
+ */
+export const atRiskSql = ({ ids, complement }: AtRiskIds) =>
+  complement ? Prisma.sql`NOT (x."id" = ANY(${ids}::text[]))` : Prisma.sql`x."id" = ANY(${ids}::text[])`;
+
+export function healthOverviewSql(q: THealthOverviewQuery, atRisk: AtRiskIds, withState: boolean) {
   const system = q.subject === "SYSTEM";
   const from = system
     ? Prisma.sql`FROM "System" x LEFT JOIN "HealthStatus" h ON h."subjectId" = x."id" LEFT JOIN "Team" t ON t."id" = x."teamId"`
@@ -26,7 +35,7 @@ export function healthOverviewSql(q: THealthOverviewQuery, atRiskIds: string[], 
     const any: Prisma.Sql[] = [];
     if (states.length) any.push(Prisma.sql`h."state"::text = ANY(${states}::text[])`);
     if (q.state.includes("UNKNOWN")) any.push(Prisma.sql`h."state" IS NULL`);
-    if (q.state.includes("AT_RISK")) any.push(Prisma.sql`x."id" = ANY(${atRiskIds}::text[])`);
+    if (q.state.includes("AT_RISK")) any.push(atRiskSql(atRisk));
     parts.push(Prisma.sql`(${Prisma.join(any, " OR ")})`);
   }
   return { from, where: Prisma.sql`WHERE ${Prisma.join(parts, " AND ")}`, layer };

@@ -41,17 +41,26 @@ export async function readSeriesBuckets({ subjectId, from, to, stepSeconds, roll
       "lagSecondsMax"::float8 AS "lagSeconds", "deadLetteredMax"::float8 AS "deadLettered", "consumersMin"::float8 AS "consumers"
     FROM "HealthRollup" WHERE "subjectId" = ${subjectId} AND "grain" = 'HOUR' AND "bucket" >= ${lo}::timestamp AND "bucket" < c.cut`;
   // Hours before the latest rolled-up one come from the rollups; the rest (not rolled up yet) raw.
-  const source = rollups
-    ? Prisma.sql`(SELECT coalesce(max("bucket") + interval '1 hour', ${lo}::timestamp) AS cut FROM "HealthRollup"
+  const source = Prisma.sql`(SELECT coalesce(max("bucket") + interval '1 hour', ${lo}::timestamp) AS cut FROM "HealthRollup"
         WHERE "subjectId" = ${subjectId} AND "grain" = 'HOUR' AND "bucket" >= ${lo}::timestamp) c,
-        LATERAL (${rolled} UNION ALL ${raw(Prisma.sql`c.cut`)}) b`
-    : Prisma.sql`(${raw(Prisma.sql`${lo}::timestamp`)}) b`;
-  const rows = await hotRows<Row>(rollups ? "junction_health_series_rollups" : "junction_health_series_raw", Prisma.sql`
-    SELECT (extract(epoch FROM b.t) * 1000)::float8 AS t, sum(b.samples)::int AS samples, max(b.worst) AS worst,
-           ${r("avg(b.\"latencyP95\")")} AS "latencyP95", ${r("max(b.\"latencyP99\")")} AS "latencyP99", ${r("avg(b.\"errorRate\")", 5)} AS "errorRate",
-           ${r("avg(b.\"throughput\")")} AS "throughput", max(b."backlog") AS "backlog", max(b."lagMessages") AS "lagMessages",
-           ${r("max(b.\"lagSeconds\")")} AS "lagSeconds", max(b."deadLettered") AS "deadLettered", min(b."consumers") AS "consumers"
-      FROM ${source} GROUP BY b.t ORDER BY b.t`);
+        LATERAL (${rolled} UNION ALL ${raw(Prisma.sql`c.cut`)}) b`;
+  // Raw samples: one aggregation, rounded in place. Rollups: the rolled-up hours and the raw ones
+  // after them, aggregated again into the requested step.
+  const rows = rollups
+    ? await hotRows<Row>("junction_health_series_rollups", Prisma.sql`
+      SELECT (extract(epoch FROM b.t) * 1000)::float8 AS t, sum(b.samples)::int AS samples, max(b.worst) AS worst,
+             ${r("avg(b.\"latencyP95\")")} AS "latencyP95", ${r("max(b.\"latencyP99\")")} AS "latencyP99", ${r("avg(b.\"errorRate\")", 5)} AS "errorRate",
+             ${r("avg(b.\"throughput\")")} AS "throughput", max(b."backlog") AS "backlog", max(b."lagMessages") AS "lagMessages",
+             ${r("max(b.\"lagSeconds\")")} AS "lagSeconds", max(b."deadLettered") AS "deadLettered", min(b."consumers") AS "consumers"
+        FROM ${source} GROUP BY b.t ORDER BY b.t`)
+    : await hotRows<Row>("junction_health_series_raw", Prisma.sql`
+      SELECT (extract(epoch FROM date_bin(${step}::interval, "at", ${ORIGIN})) * 1000)::float8 AS t, count(*)::int AS samples,
+             max(CASE "status" WHEN 'DOWN' THEN 3 WHEN 'DEGRADED' THEN 2 WHEN 'UP' THEN 1 END) AS worst,
+             ${r("avg(\"latencyP95Ms\")")} AS "latencyP95", ${r("max(\"latencyP99Ms\")")} AS "latencyP99", ${r("avg(\"errorRate\")", 5)} AS "errorRate",
+             ${r("avg(\"throughput\")")} AS "throughput", max("backlog")::float8 AS "backlog", max("lagMessages")::float8 AS "lagMessages",
+             ${r("max(\"lagSeconds\")")} AS "lagSeconds", max("deadLettered")::float8 AS "deadLettered", min("consumers")::float8 AS "consumers"
+        FROM "HealthSample" WHERE "subjectId" = ${subjectId} AND "at" >= ${lo}::timestamp AND "at" < ${hi}::timestamp
+       GROUP BY 1 ORDER BY 1`);
   return rows.map((row) => {
     // Only what was reported in the bucket: absent keys instead of nine nulls per bucket.
     const bucket: Bucket = { t: new Date(row.t).toISOString(), samples: row.samples, worst: row.worst === null ? null : WORST[row.worst] };
