@@ -9,7 +9,13 @@ import { HEALTH_COLORS } from "./health-marks";
 export type ChartLine = { key: string; name: string; color: string; axis?: "left" | "right"; step?: boolean };
 export type ChartRow = { t: number } & Record<string, number | null>;
 
-type Props = { title: string; rows: ChartRow[]; lines: ChartLine[]; series: THealthSeries; height?: number; testId?: string };
+type Props = {
+  title: string; rows: ChartRow[]; lines: ChartLine[]; series: THealthSeries; height?: number; testId?: string;
+  /** Fixed ticks on the left axis with their labels (the status panel: Down, Degraded, Up). */
+  ticks?: { value: number; label: string }[];
+  /** Deployments' labels on this panel (the others draw their lines only: labels would repeat). */
+  labelled?: boolean;
+};
 
 /** Time on the axis as the range needs it: hours and minutes up to a day, the date too beyond. */
 export function timeLabel(t: number, locale: string, range: THealthSeries["range"]) {
@@ -22,7 +28,7 @@ export function timeLabel(t: number, locale: string, range: THealthSeries["range
  * One panel of a record's chart: lines over the range's full width, with every deployment and job
  * run marked where it happened ("deployed 2.4.1 14:02") so a change and its effect line up.
  */
-export function HealthChart({ title, rows, lines, series, height = 160, testId }: Props) {
+export function HealthChart({ title, rows, lines, series, height = 160, testId, ticks, labelled = false }: Props) {
   const { m, locale } = useI18n();
   const from = Date.parse(series.from);
   const to = Date.parse(series.to);
@@ -35,12 +41,15 @@ export function HealthChart({ title, rows, lines, series, height = 160, testId }
         <ComposedChart data={rows} responsive style={{ width: "100%", height }} accessibilityLayer={false} margin={{ top: 16, right: 8, bottom: 0, left: 0 }}>
           <CartesianGrid stroke={GRID} vertical={false} />
           <XAxis dataKey="t" type="number" scale="time" domain={[from, to]} {...AXIS} tickFormatter={time} minTickGap={56} />
-          <YAxis yAxisId="left" width={48} {...AXIS} />
+          <YAxis yAxisId="left" width={ticks ? 72 : 48} {...AXIS} {...(ticks ? {
+            ticks: ticks.map((t) => t.value), domain: [Math.min(...ticks.map((t) => t.value)), Math.max(...ticks.map((t) => t.value))],
+            tickFormatter: (v: number) => ticks.find((t) => t.value === v)?.label ?? "",
+          } : {})} />
           {right && <YAxis yAxisId="right" orientation="right" width={48} {...AXIS} />}
           <Tooltip {...TOOLTIP} labelFormatter={(v) => time(Number(v))} />
           {series.deployments.map((d) => (
             <ReferenceLine key={d.id} yAxisId="left" x={Date.parse(d.at)} stroke={SERIES[0]} strokeDasharray="4 2"
-              label={{ value: fmt(m.health.record.deployed, { version: d.version, time: time(Date.parse(d.at)) }), position: "insideTopLeft", fontSize: 11, fill: "var(--color-slate-600)" }} />
+              label={labelled ? { value: fmt(m.health.record.deployed, { version: d.version, time: time(Date.parse(d.at)) }), position: "insideTopLeft", fontSize: 11, fill: "var(--color-slate-600)" } : undefined} />
           ))}
           {series.jobRuns.map((r) => (
             <ReferenceLine key={r.runId} yAxisId="left" x={Date.parse(r.startedAt)}

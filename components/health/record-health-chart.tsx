@@ -56,7 +56,8 @@ export function RecordHealthChart({ subject, id }: { subject: "systems" | "inter
           )}
           {rows.length === 0 ? <p className="text-sm text-slate-500" data-testid="health-chart-empty">{t.chartEmpty}</p> : (
             <div className="grid grid-cols-1 gap-4 xl:grid-cols-2">
-              <HealthChart title={t.status} series={s} rows={rows} testId="chart-status"
+              <HealthChart title={t.status} series={s} rows={rows} testId="chart-status" labelled
+                ticks={[{ value: 0, label: m.health.states.DOWN }, { value: 0.5, label: m.health.states.DEGRADED }, { value: 1, label: m.health.states.UP }]}
                 lines={[{ key: "availability", name: t.status, color: HEALTH_COLORS.UP, step: true }]} />
               {(has("latencyP95") || has("latencyP99")) && <HealthChart title={t.latency} series={s} rows={rows}
                 lines={[{ key: "latencyP95", name: t.p95, color: SERIES[0] }, { key: "latencyP99", name: t.p99, color: SERIES[5] }]} />}

@@ -3,14 +3,13 @@ import { db } from "@/server/db";
 import { Prisma } from "@/server/generated/prisma/client";
 import type { THealthCounts, THealthOverview, THealthOverviewQuery, THealthRow } from "@/lib/schemas/health-views";
 import { getAtRiskSet } from "./get-at-risk-set";
+import { refSelect } from "@/server/shared/ref-select";
 import { atRiskSql, healthOverviewSql, SEVERITY, type AtRiskIds } from "./health-overview-sql";
 
 export type GetHealthOverviewOptions = { query: THealthOverviewQuery };
 
-type Row = Omit<THealthRow, "team" | "atRisk" | "since" | "lastSampleAt"> & {
-  teamId: string | null; teamKey: string | null; teamName: string | null; since: Date | null; lastSampleAt: Date | null;
-};
-type CountRow = { groupId: string | null; groupKey: string | null; groupName: string | null; state: string; atRisk: number; n: number };
+type Row = Omit<THealthRow, "team" | "atRisk" | "since" | "lastSampleAt"> & { teamId: string | null; since: Date | null; lastSampleAt: Date | null };
+type CountRow = { groupId: string | null; state: string; atRisk: number; n: number };
 
 const ORDER: Record<string, Prisma.Sql> = {
   problem: Prisma.sql`${SEVERITY}, x."tier", h."since"`,
@@ -38,26 +37,29 @@ export async function getHealthOverview({ query }: GetHealthOverviewOptions): Pr
   const list: AtRiskIds = atRiskIds.length * 2 > records.length
     ? { ids: records.flatMap((r) => (atRisk.has(r.id) ? [] : [r.id])), complement: true }
     : { ids: atRiskIds, complement: false };
-  const all = healthOverviewSql(query, list, false);
+  const byLayer = query.groupBy === "layer";
+  const all = healthOverviewSql(query, list, false, byLayer);
   const filtered = healthOverviewSql(query, list, true);
-  const group = query.groupBy === "team"
-    ? Prisma.sql`t."id" AS "groupId", t."key" AS "groupKey", t."name" AS "groupName"`
-    : Prisma.sql`${all.layer}::text AS "groupId", NULL AS "groupKey", NULL AS "groupName"`;
+  const group = byLayer ? Prisma.sql`${all.layer}::text` : Prisma.sql`x."teamId"`;
   const desc = query.sort.startsWith("-");
   const order = Prisma.sql`${ORDER[query.sort.replace(/^-/, "")]} ${Prisma.raw(desc ? "DESC" : "ASC")} NULLS LAST, x."name", x."id"`;
-  const columns = Prisma.sql`x."id", x."key", x."name", x."tier", ${filtered.layer}::text AS "layer", t."id" AS "teamId", t."key" AS "teamKey",
-    t."name" AS "teamName", h."state"::text AS "state", h."since", h."lastSampleAt"`;
+  const columns = Prisma.sql`x."id", x."key", x."name", x."tier", ${system ? Prisma.sql`x."layer"::text` : Prisma.sql`NULL`} AS "layer",
+    x."teamId", h."state"::text AS "state", h."since", h."lastSampleAt"`;
 
   const [counts, problems, rows, [{ total }]] = await Promise.all([
-    db().$queryRaw<CountRow[]>`SELECT ${group}, coalesce(h."state"::text, 'UNKNOWN') AS "state",
+    db().$queryRaw<CountRow[]>`SELECT ${group} AS "groupId", coalesce(h."state"::text, 'UNKNOWN') AS "state",
         count(*) FILTER (WHERE ${atRiskSql(list)})::int AS "atRisk", count(*)::int AS n
-      ${all.from} ${all.where} GROUP BY 1, 2, 3, 4`,
+      ${all.from} ${all.where} GROUP BY 1, 2`,
     db().$queryRaw<Row[]>`SELECT ${columns} ${filtered.from} ${filtered.where} AND h."state" IN ('DOWN', 'DEGRADED', 'NO_DATA')
       ORDER BY x."tier", ${SEVERITY}, h."since", x."id" LIMIT 20`,
     db().$queryRaw<Row[]>`SELECT ${columns} ${filtered.from} ${filtered.where}
       ORDER BY ${order} LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
     db().$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total ${filtered.from} ${filtered.where}`,
   ]);
+  // Team names for the rows shown and the grid's teams: one small read after the big ones.
+  const teamIds = new Set([...rows, ...problems].flatMap((r) => (r.teamId ? [r.teamId] : [])));
+  if (!byLayer) for (const c of counts) if (c.groupId) teamIds.add(c.groupId);
+  const teams = new Map((teamIds.size ? await db().team.findMany({ where: { id: { in: [...teamIds] } }, select: refSelect }) : []).map((x) => [x.id, x]));
 
   const estate = emptyCounts();
   const grid = new Map<string, THealthOverview["grid"][number]>();
@@ -66,15 +68,18 @@ export async function getHealthOverview({ query }: GetHealthOverviewOptions): Pr
     const key = row.groupId ?? "";
     let cell = grid.get(key);
     if (!cell) {
-      const team = query.groupBy === "team" && row.groupId ? { id: row.groupId, key: row.groupKey!, name: row.groupName! } : null;
-      const layer = query.groupBy === "layer" ? (row.groupId as THealthRow["layer"]) : null;
-      grid.set(key, (cell = { team, layer, counts: emptyCounts() }));
+      const team = !byLayer && row.groupId ? (teams.get(row.groupId) ?? null) : null;
+      grid.set(key, (cell = { team, layer: byLayer ? (row.groupId as THealthRow["layer"]) : null, counts: emptyCounts() }));
     }
     addCount(cell.counts, row);
   }
-  const toRow = ({ teamId, teamKey, teamName, since, lastSampleAt, ...row }: Row): THealthRow => ({
+  // An interface's layer is its provider's, from the graph (not joined for every interface).
+  const layerOf = (id: string, own: THealthRow["layer"]) =>
+    system ? own : ((i) => (i === undefined ? null : graph.systems[graph.interfaces[i].provider].layer))(graph.interfaceIndex.get(id));
+  const toRow = ({ teamId, since, lastSampleAt, ...row }: Row): THealthRow => ({
     ...row,
-    team: teamId ? { id: teamId, key: teamKey!, name: teamName! } : null,
+    layer: layerOf(row.id, row.layer),
+    team: (teamId && teams.get(teamId)) || null,
     since: since?.toISOString() ?? null,
     lastSampleAt: lastSampleAt?.toISOString() ?? null,
     atRisk: atRisk.has(row.id),

@@ -86,22 +86,23 @@ function SystemNodeView({ data, selected, isConnectable }: NodeProps<SystemFlowN
               {m.enums.ComplianceLevel[level]}
             </span>
           )}
-          {health && (
-            <span className="ml-auto shrink-0 rounded px-1 text-[10px] font-semibold text-white" style={{ background: healthColor! }} data-testid="map-health-state">
-              {m.health.states[health.state ?? "UNKNOWN"]}
-            </span>
-          )}
-          {health?.atRisk && (
-            <span className="shrink-0 rounded px-1 text-[10px] font-semibold text-white" style={{ background: AT_RISK_COLOR }} data-testid="map-at-risk">
-              ⚠ {m.health.map.atRisk}
-            </span>
-          )}
-          <span className={cn("shrink-0 rounded px-1 text-[10px] font-bold", !level && !health && "ml-auto", TIER_CLASSES[system.tier] ?? TIER_CLASSES[3])}
+          <span className={cn("shrink-0 rounded px-1 text-[10px] font-bold", !level && "ml-auto", TIER_CLASSES[system.tier] ?? TIER_CLASSES[3])}
             title={m.enums.Tier[system.tier as 0 | 1 | 2 | 3]}>
             T{system.tier}
           </span>
         </div>
         <div className="truncate text-[11px] text-slate-500">
+          {/* Health on the second line, so the name keeps its room; a state nobody reported is the stripe alone. */}
+          {health?.state && (
+            <span className="mr-1 rounded px-1 text-[10px] font-semibold text-white" style={{ background: healthColor! }} data-testid="map-health-state">
+              {m.health.states[health.state]}
+            </span>
+          )}
+          {health?.atRisk && (
+            <span className="mr-1 rounded px-1 text-[10px] font-semibold text-white" style={{ background: AT_RISK_COLOR }} data-testid="map-at-risk">
+              ⚠ {m.health.map.atRisk}
+            </span>
+          )}
           {m.enums.SystemKind[system.kind]} · {m.enums.Layer[system.layer]}
           {teamName && <> · {teamName}</>}
         </div>
