@@ -108,7 +108,7 @@ export function MapCanvas({ nodes, edges, onNodesChange, onEdgesChange, fitKey, 
       fitView fitViewOptions={fitOptions({ minZoom: openingMinZoom(nodes.length) })}
       aria-label={m.topology.canvasLabel}
     >
-      {overlay && <FarEdges nodes={nodes} edges={edges} dimmed={dimmed} levels={levels?.interfaces ?? null} />}
+      {overlay && <FarEdges nodes={nodes} edges={edges} dimmed={dimmed} levels={levels?.interfaces ?? null} health={health?.interfaces ?? null} />}
       {/* Zoomed out, the dot grid is a grey haze that costs repainting on every frame of a pan. */}
       {!far && <Background gap={24} />}
       <Controls showInteractive={false} fitViewOptions={FIT_VIEW} aria-label={m.topology.controls} />

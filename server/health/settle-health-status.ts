@@ -12,7 +12,7 @@ export type SettleHealthStatusOptions = {
 
 // Advisory locks are held to the end of a transaction and count against max_locks_per_transaction
 // (64 × connections): a sweep over the whole estate goes in chunks, each its own transaction.
-const CHUNK = 500;
+const CHUNK = 1_000;
 const TRANSACTION = { timeout: 60_000, maxWait: 10_000 };
 
 type CurrentRow = { subjectId: string; subjectType: SubjectType; at: Date; status: SignalStatus | null; intervalMs: number | null };
@@ -52,7 +52,8 @@ async function settleChunk(tx: Tx, ids: string[], now: Date): Promise<number> {
     if (decision) rows.push({ id, type: types.get(id)!, ...decision });
   }
   // A record with no inputs left (never reported, or its inputs expired) is unknown: no row.
-  const gone = ids.filter((id) => !rows.some((r) => r.id === id));
+  const decided = new Set(rows.map((r) => r.id));
+  const gone = ids.filter((id) => !decided.has(id));
   const removed = gone.length ? await tx.$executeRaw`DELETE FROM "HealthStatus" WHERE "subjectId" = ANY(${gone}::text[])` : 0;
   if (rows.length === 0) return removed;
   // `since` and `rev` move only when the state changes; staleAt and lastSampleAt follow the inputs.
