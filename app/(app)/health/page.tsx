@@ -1,6 +1,7 @@
 import { requirePage } from "@/server/auth/require-page";
 import { getMessages } from "@/lib/i18n/server";
 import { PageHeader } from "@/components/ui/page-header";
+import { HealthTabs } from "@/components/health-reports/health-tabs";
 import { HealthView } from "@/components/health/health-view";
 
 // Everyone who reads the catalogue reads its health; nothing here changes anything.
@@ -10,6 +11,7 @@ export default async function HealthPage() {
   return (
     <>
       <PageHeader title={m.health.title} subtitle={m.health.subtitle} />
+      <HealthTabs />
       <HealthView />
     </>
   );
