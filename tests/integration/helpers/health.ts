@@ -1,10 +1,9 @@
 // Health inputs sent the way monitoring, CI/CD and schedulers send them: through POST
 // /api/v1/health/signals and /events with an INGEST token. The status is decided by the server
 // (ingestion settles it after each batch); advanceHealthClock moves time on for it.
-import pg from "pg";
 import { expect } from "vitest";
 import type { ApiClient } from "./client";
-import { DATABASE_URL } from "./db";
+import { moveStoredTimeBack } from "./clock";
 import { ingestClient } from "./ingest";
 
 export type Sample = {
@@ -70,22 +69,9 @@ export async function reportDeployment(o: { systemId: string; version: string; a
  * triggers off: what the test then sees is the server noticing the lapse by itself (staleAt).
  */
 export async function advanceHealthClock(minutes: number): Promise<void> {
-  const client = new pg.Client({ connectionString: DATABASE_URL });
-  await client.connect();
-  const shift = `${minutes} minutes`;
-  try {
-    await client.query("BEGIN");
-    await client.query("SET LOCAL session_replication_role = replica");
-    await client.query(`UPDATE "HealthCurrent" SET "at" = "at" - $1::interval`, [shift]);
-    await client.query(`UPDATE "HealthStatus" SET "since" = "since" - $1::interval, "lastSampleAt" = "lastSampleAt" - $1::interval,
-      "staleAt" = "staleAt" - $1::interval`, [shift]);
-    await client.query(`UPDATE "JobRun" SET "startedAt" = "startedAt" - $1::interval, "endedAt" = "endedAt" - $1::interval,
-      "dataFreshAt" = "dataFreshAt" - $1::interval`, [shift]);
-    await client.query("COMMIT");
-  } catch (error) {
-    await client.query("ROLLBACK");
-    throw error;
-  } finally {
-    await client.end();
-  }
+  await moveStoredTimeBack(`${minutes} minutes`, [
+    `UPDATE "HealthCurrent" SET "at" = "at" - $1::interval`,
+    `UPDATE "HealthStatus" SET "since" = "since" - $1::interval, "lastSampleAt" = "lastSampleAt" - $1::interval, "staleAt" = "staleAt" - $1::interval`,
+    `UPDATE "JobRun" SET "startedAt" = "startedAt" - $1::interval, "endedAt" = "endedAt" - $1::interval, "dataFreshAt" = "dataFreshAt" - $1::interval`,
+  ]);
 }
