@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { TJobHealth, TJobRun } from "@/lib/schemas/job-health";
 import type { Column } from "@/components/ui/data-table";
 import { useI18n } from "@/lib/i18n/client";
-import { fmt, formatDateTime, formatPercent } from "@/lib/i18n/format";
+import { countLabel, fmt, formatDateTime, formatPercent } from "@/lib/i18n/format";
 import { relativeTime, formatDuration } from "@/lib/i18n/relative-time";
 import { Badge } from "@/components/ui/feedback";
 import { useNow } from "@/hooks/use-now";
@@ -68,7 +68,7 @@ export function useJobColumns(): Column<TJobHealth>[] {
       cell: (j) => (
         <div className="tabular-nums">
           {j.successRate30d === null ? "—" : formatPercent(j.successRate30d, locale)}
-          <div className="text-xs text-slate-500">{fmt(t.runsOf, { count: j.runs30d })}</div>
+          <div className="text-xs text-slate-500">{countLabel(locale, j.runs30d, t.runsOf)}</div>
         </div>
       ),
     },

@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { TTeamHealthCard } from "@/lib/schemas/team-health";
 import { useI18n } from "@/lib/i18n/client";
-import { fmt, formatNumber, formatPercent } from "@/lib/i18n/format";
+import { countLabel, fmt, formatNumber, formatPercent } from "@/lib/i18n/format";
 import { formatDuration } from "@/lib/i18n/relative-time";
 import { Badge } from "@/components/ui/feedback";
 import { cn } from "@/components/ui/cn";
@@ -50,7 +50,7 @@ export function TeamHealthCard({ card, linkTeam }: { card: TTeamHealthCard; link
           detail={card.deployments ? fmt(t.changeFailureDetail, { failed: n(card.failedDeployments), deployments: n(card.deployments) }) : t.noDeployments} />
         <Figure label={t.timeToRecover} tone={ttrTone(card.timeToRecoverMinutes)}
           value={card.timeToRecoverMinutes === null ? "—" : formatDuration(card.timeToRecoverMinutes * 60_000, locale)}
-          detail={card.recoveries ? fmt(t.recoveriesDetail, { count: n(card.recoveries) }) : t.noRecoveries} />
+          detail={card.recoveries ? countLabel(locale, card.recoveries, t.recoveriesDetail) : t.noRecoveries} />
         <Figure label={t.incidentsPerMember} tone={card.activeMembers === 0 ? "bad" : card.incidentsPerMember && card.incidentsPerMember > 3 ? "warn" : "ok"}
           value={card.incidentsPerMember === null ? "—" : formatNumber(Math.round(card.incidentsPerMember * 10) / 10, locale)}
           detail={card.activeMembers ? fmt(t.incidentsDetail, { incidents: n(card.incidents), members: n(card.activeMembers) }) : t.noMembers} />

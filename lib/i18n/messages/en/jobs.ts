@@ -19,7 +19,7 @@ export const jobs = {
   },
   running: "running for {duration}",
   took: "took {duration}",
-  runsOf: "{count} runs",
+  runsOf: { one: "{count} run", other: "{count} runs" },
   objective: "objective {minutes} min",
   noChecks: "No checks reported",
   recentLabel: "Durations of the last runs, oldest first: {runs}",

@@ -21,7 +21,7 @@ export const jobs: typeof en = {
   },
   running: "已运行 {duration}",
   took: "耗时 {duration}",
-  runsOf: "{count} 次运行",
+  runsOf: { one: "{count} 次运行", other: "{count} 次运行" },
   objective: "目标 {minutes} 分钟",
   noChecks: "未上报检查",
   recentLabel: "最近几次运行的耗时（由旧到新）：{runs}",
