@@ -88,13 +88,15 @@ async function main(): Promise<boolean> {
   });
 
   const f = (n: number) => n.toFixed(1);
+  // The issue's overview target is for the 10,000 systems; the 50,000 interfaces have none (shown, not judged).
+  const target = (query: string) => (query.startsWith("7-day") ? TARGETS.chartP95 : query.includes("interfaces") ? undefined : TARGETS.overviewP95);
   console.log("\n" + table([["read", "p50 ms", "p95 ms", "target p95", "runs", "size"], ...[...figures.overview, figures.chart].map((r) => [
-    r.query, f(r.p50), f(r.p95), String(r.query.startsWith("7-day") ? TARGETS.chartP95 : TARGETS.overviewP95), String(r.runs), `${Math.round(r.bytes / 1000)} kB`,
+    r.query, f(r.p50), f(r.p95), String(target(r.query) ?? "—"), String(r.runs), `${Math.round(r.bytes / 1000)} kB`,
   ])]));
   const d = figures.downToAtRisk;
   console.log(`\nDOWN sample → at-risk set served with its cause (POST, then GET /health/at-risk back to back), ${d.runs} systems:` +
     ` p50 ${f(d.p50)} ms, p95 ${f(d.p95)} ms, max ${f(d.max)} ms (target ≤ ${TARGETS.downToAtRiskMs} ms)`);
-  return figures.overview.every((r) => r.p95 <= TARGETS.overviewP95) && figures.chart.p95 <= TARGETS.chartP95 && d.max <= TARGETS.downToAtRiskMs;
+  return figures.overview.every((r) => r.p95 <= (target(r.query) ?? Infinity)) && figures.chart.p95 <= TARGETS.chartP95 && d.max <= TARGETS.downToAtRiskMs;
 }
 
 await runBench(main, async () => {
