@@ -42,33 +42,39 @@ export async function listJobHealth({ query }: ListJobHealthOptions): Promise<TJ
   const field = query.sort.replace(/^-/, "");
   const dir = Prisma.raw(query.sort.startsWith("-") ? "DESC NULLS LAST" : "ASC NULLS LAST");
   const now = Date.now();
+  // The page is chosen first (filters and sort need only the last run and the 30-day counts);
+  // the 20 recent runs are read for the page's rows alone, not for every job.
   const rows = await db().$queryRaw<Row[]>`
     WITH j AS (
       SELECT 'INTERFACE' AS "subjectType", i."id", i."key", i."name", i."tier", coalesce(i."teamId", p."teamId") AS "teamId",
              i."sloFreshnessMinutes" AS "fresh", i."searchText"
         FROM "Interface" i JOIN "System" p ON p."id" = i."providerSystemId" WHERE i."style" = 'ETL_BATCH'
       UNION ALL
-      SELECT 'SYSTEM', s."id", s."key", s."name", s."tier", s."teamId", NULL, s."searchText" FROM "System" s WHERE s."kind" = 'SCHEDULER')
-    SELECT j."subjectType", j."id", j."key", j."name", j."tier", j."fresh", t."id" AS "teamId", t."key" AS "teamKey", t."name" AS "teamName",
-           r."recent", coalesce(s."finished", 0)::int AS "finished", coalesce(s."succeeded", 0)::int AS "succeeded",
-           f."freshMs", (count(*) OVER ())::int AS "total"
-      FROM j
-      LEFT JOIN "Team" t ON t."id" = j."teamId"
-      LEFT JOIN LATERAL (SELECT "status" FROM "JobRun" WHERE "subjectId" = j."id" ORDER BY "startedAt" DESC LIMIT 1) l ON true
-      LEFT JOIN LATERAL (
-        SELECT count(*) FILTER (WHERE "status" <> 'RUNNING') AS "finished", count(*) FILTER (WHERE "status" = 'SUCCEEDED') AS "succeeded"
-          FROM "JobRun" WHERE "subjectId" = j."id" AND "startedAt" > now() - interval '30 days') s ON true
+      SELECT 'SYSTEM', s."id", s."key", s."name", s."tier", s."teamId", NULL, s."searchText" FROM "System" s WHERE s."kind" = 'SCHEDULER'),
+    page AS (
+      SELECT j."subjectType", j."id", j."key", j."name", j."tier", j."fresh", j."teamId",
+             coalesce(s."finished", 0)::int AS "finished", coalesce(s."succeeded", 0)::int AS "succeeded", (count(*) OVER ())::int AS "total",
+             row_number() OVER (ORDER BY ${ORDER[field] ?? ORDER.lastRun} ${dir}, j."name", j."id") AS "rank"
+        FROM j
+        LEFT JOIN LATERAL (SELECT "status" FROM "JobRun" WHERE "subjectId" = j."id" ORDER BY "startedAt" DESC LIMIT 1) l ON true
+        LEFT JOIN LATERAL (
+          SELECT count(*) FILTER (WHERE "status" <> 'RUNNING') AS "finished", count(*) FILTER (WHERE "status" = 'SUCCEEDED') AS "succeeded"
+            FROM "JobRun" WHERE "subjectId" = j."id" AND "startedAt" > now() - interval '30 days') s ON true
+       WHERE ${Prisma.join(where, " AND ")}
+       ORDER BY "rank"
+       LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize})
+    SELECT pg."subjectType", pg."id", pg."key", pg."name", pg."tier", pg."fresh", pg."teamId", pg."finished", pg."succeeded", pg."total", t."key" AS "teamKey", t."name" AS "teamName", r."recent", f."freshMs"
+      FROM page pg
+      LEFT JOIN "Team" t ON t."id" = pg."teamId"
       LEFT JOIN LATERAL (
         SELECT (extract(epoch FROM max(coalesce("dataFreshAt", "startedAt"))) * 1000)::float8 AS "freshMs"
-          FROM "JobRun" WHERE "subjectId" = j."id" AND "status" = 'SUCCEEDED') f ON true
+          FROM "JobRun" WHERE "subjectId" = pg."id" AND "status" = 'SUCCEEDED') f ON true
       LEFT JOIN LATERAL (
         SELECT jsonb_agg(jsonb_build_object('runId', x."runId", 'status', x."status", 'rows', x."rows", 'checks', x."qualityChecks",
                  'startedMs', extract(epoch FROM x."startedAt") * 1000, 'endedMs', extract(epoch FROM x."endedAt") * 1000,
                  'freshMs', extract(epoch FROM x."dataFreshAt") * 1000) ORDER BY x."startedAt" DESC) AS "recent"
-          FROM (SELECT * FROM "JobRun" WHERE "subjectId" = j."id" ORDER BY "startedAt" DESC LIMIT 20) x) r ON true
-     WHERE ${Prisma.join(where, " AND ")}
-     ORDER BY ${ORDER[field] ?? ORDER.lastRun} ${dir}, j."name", j."id"
-     LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`;
+          FROM (SELECT * FROM "JobRun" WHERE "subjectId" = pg."id" ORDER BY "startedAt" DESC LIMIT 20) x) r ON true
+     ORDER BY pg."rank"`;
   return {
     items: rows.map((row): TJobHealth => {
       const recent = (row.recent ?? []).map(toRun);
