@@ -3,7 +3,7 @@
 
 export type AuditDiffAction =
   | "CREATE" | "UPDATE" | "DELETE" | "DEACTIVATE" | "REACTIVATE" | "IMPORT" | "CONFIRM"
-  | "SIGN_IN_SUCCEEDED" | "SIGN_IN_FAILED" | "SIGN_IN_LOCKED_OUT" | "APPROVE" | "DENY" | "REVOKE";
+  | "SIGN_IN_SUCCEEDED" | "SIGN_IN_FAILED" | "SIGN_IN_LOCKED_OUT" | "APPROVE" | "DENY" | "REVOKE" | "ACKNOWLEDGE" | "RESOLVE";
 export type AuditSnapshot = Record<string, unknown> | null | undefined;
 export type FieldChange = { field: string; before: unknown; after: unknown };
 

@@ -17,6 +17,8 @@ const TONES = {
   APPROVE: "emerald",
   DENY: "amber",
   REVOKE: "red",
+  ACKNOWLEDGE: "indigo",
+  RESOLVE: "emerald",
 } as const;
 
 export function AuditActionBadge({ action }: { action: TAuditEntry["action"] }) {

@@ -8,7 +8,7 @@ import { ZAuditAction, ZEntityType, type TAuditAction, type TEntityType } from "
  * The entries every reader may see: the catalogue's history, saved views and settings. Entries
  * about people and their tokens are the admins' business (the API leaves them out for others).
  */
-export const READER_AUDIT_ENTITY_TYPES = ["SYSTEM", "INTERFACE", "TEAM", "VIEW", "SETTING", "STANDARD", "WAIVER", "ATTESTATION", "CONTRACT", "INITIATIVE"] as const satisfies readonly TEntityType[];
+export const READER_AUDIT_ENTITY_TYPES = ["SYSTEM", "INTERFACE", "TEAM", "VIEW", "SETTING", "STANDARD", "WAIVER", "ATTESTATION", "CONTRACT", "INITIATIVE", "ALERT", "INCIDENT", "ALERT_MAPPING", "SILENCE", "MAINTENANCE_WINDOW"] as const satisfies readonly TEntityType[];
 
 /** The actions of security events (entity type SECURITY, admins only): sign-ins and lock-outs. */
 export const SECURITY_AUDIT_ACTIONS = ["SIGN_IN_SUCCEEDED", "SIGN_IN_FAILED", "SIGN_IN_LOCKED_OUT"] as const satisfies readonly TAuditAction[];

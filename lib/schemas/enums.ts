@@ -35,7 +35,9 @@ export const PERMISSIONS = [
   "users:manage", // create users, change roles, deactivate
   "self:manage", // own profile, locale and API tokens
   "standards:manage", // the standards catalogue, initiatives, deciding waivers
-  "health:ingest", // send health signals and events: INGEST tokens and signed webhooks only
+  "health:ingest", // send health signals, events and alerts: INGEST tokens and signed webhooks only
+  "alerts:respond", // acknowledge, resolve, assign and silence alerts; maintenance windows; label mappings
+  "alerts:manage", // notification channels and escalation policies
   "metrics:read", // read /metrics: SCRAPE tokens only
 ] as const;
 

@@ -11,8 +11,8 @@ export type Permission = (typeof PERMISSIONS)[number];
 // they are kept away from every credential a person signs in or works with.
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   VIEWER: ["catalog:read", "self:manage"],
-  ENGINEER: ["catalog:read", "catalog:write", "self:manage"],
-  ADMIN: ["catalog:read", "catalog:write", "users:manage", "self:manage", "standards:manage"],
+  ENGINEER: ["catalog:read", "catalog:write", "self:manage", "alerts:respond"],
+  ADMIN: ["catalog:read", "catalog:write", "users:manage", "self:manage", "standards:manage", "alerts:respond", "alerts:manage"],
 };
 
 /** A scoped token can do exactly one thing; a FULL token acts with its user's role. */

@@ -56,6 +56,8 @@ export const enums = {
     APPROVE: "Approved",
     DENY: "Denied",
     REVOKE: "Revoked",
+    ACKNOWLEDGE: "Acknowledged",
+    RESOLVE: "Resolved",
   },
   EntityType: {
     SYSTEM: "System",
@@ -72,6 +74,13 @@ export const enums = {
     CONTRACT: "Contract",
     INITIATIVE: "Initiative",
     HEALTH_SOURCE: "Webhook source",
+    ALERT: "Alert",
+    INCIDENT: "Incident",
+    ALERT_MAPPING: "Alert mapping rule",
+    SILENCE: "Silence",
+    MAINTENANCE_WINDOW: "Maintenance window",
+    NOTIFICATION_CHANNEL: "Notification channel",
+    ESCALATION_POLICY: "Escalation policy",
   },
   DeliveryGuarantee: { AT_MOST_ONCE: "At most once", AT_LEAST_ONCE: "At least once", EXACTLY_ONCE: "Exactly once" },
   StandardCategory: {

@@ -43,7 +43,7 @@ export const enums: typeof en = {
   },
   Role: { ADMIN: "管理员", ENGINEER: "集成工程师", VIEWER: "只读用户" },
   TeamRole: { LEAD: "负责人", MEMBER: "成员" },
-  AuditAction: { CREATE: "创建", UPDATE: "修改", DELETE: "删除", DEACTIVATE: "停用", REACTIVATE: "启用", IMPORT: "导入", CONFIRM: "确认无误", SIGN_IN_SUCCEEDED: "登录成功", SIGN_IN_FAILED: "登录失败", SIGN_IN_LOCKED_OUT: "登录已锁定", APPROVE: "批准", DENY: "驳回", REVOKE: "撤销" },
+  AuditAction: { CREATE: "创建", UPDATE: "修改", DELETE: "删除", DEACTIVATE: "停用", REACTIVATE: "启用", IMPORT: "导入", CONFIRM: "确认无误", SIGN_IN_SUCCEEDED: "登录成功", SIGN_IN_FAILED: "登录失败", SIGN_IN_LOCKED_OUT: "登录已锁定", APPROVE: "批准", DENY: "驳回", REVOKE: "撤销", ACKNOWLEDGE: "已认领", RESOLVE: "已解决" },
   EntityType: {
     SYSTEM: "系统",
     INTERFACE: "接口",
@@ -58,7 +58,7 @@ export const enums: typeof en = {
     ATTESTATION: "人工确认",
     CONTRACT: "接口契约",
     INITIATIVE: "改进计划",
-    HEALTH_SOURCE: "Webhook 来源",
+    HEALTH_SOURCE: "Webhook 来源", ALERT: "告警", INCIDENT: "事件", ALERT_MAPPING: "告警映射规则", SILENCE: "静默", MAINTENANCE_WINDOW: "维护窗口", NOTIFICATION_CHANNEL: "通知渠道", ESCALATION_POLICY: "升级策略",
   },
   DeliveryGuarantee: { AT_MOST_ONCE: "至多一次", AT_LEAST_ONCE: "至少一次", EXACTLY_ONCE: "恰好一次" },
   StandardCategory: {
