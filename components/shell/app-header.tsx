@@ -19,6 +19,7 @@ export function AppHeader({ actor, m }: { actor: { name: string; role: TRole }; 
     { href: "/standards", label: m.common.nav.standards, also: ["/waivers"] },
     { href: "/compliance", label: m.common.nav.compliance },
     { href: "/health", label: m.common.nav.health },
+    { href: "/alerts", label: m.common.nav.alerts },
     { href: "/initiatives", label: m.common.nav.initiatives },
     { href: "/audit", label: m.common.nav.audit },
     { href: "/api-docs", label: m.common.nav.apiDocs },

@@ -1,6 +1,7 @@
 // What a write makes stale, in one place: features call these after a mutation instead of
 // listing other features' keys.
 import type { QueryClient } from "@tanstack/react-query";
+import { alertKeys } from "./alerts";
 import { auditKeys } from "./audit";
 import { complianceKeys, waiverKeys } from "./compliance";
 import { contractKeys } from "./contracts";
@@ -29,7 +30,7 @@ import { topologyKeys } from "./topology";
  * `refetchType: "none"` marks them stale without refetching a record that may just have been deleted.
  */
 export function invalidateCatalog(qc: QueryClient, refetch: "active" | "none" = "active") {
-  for (const queryKey of [systemKeys.all, interfaceKeys.all, teamKeys.all, auditKeys.all, impactKeys.all, topologyKeys.maps(), ownershipKeys.all, dashboardKeys.all, complianceKeys.all, waiverKeys.all, initiativeKeys.all, slaKeys.all, healthReportKeys.all, teamHealthKeys.all]) {
+  for (const queryKey of [systemKeys.all, interfaceKeys.all, teamKeys.all, auditKeys.all, impactKeys.all, topologyKeys.maps(), ownershipKeys.all, dashboardKeys.all, complianceKeys.all, waiverKeys.all, initiativeKeys.all, slaKeys.all, healthReportKeys.all, teamHealthKeys.all, alertKeys.all]) {
     void qc.invalidateQueries({ queryKey, refetchType: refetch });
   }
 }
@@ -75,4 +76,10 @@ export function invalidateInitiatives(qc: QueryClient, refetch: "active" | "none
  */
 export function invalidateContracts(qc: QueryClient) {
   for (const queryKey of [contractKeys.all, interfaceKeys.all, complianceKeys.all, auditKeys.all, dashboardKeys.all]) void qc.invalidateQueries({ queryKey });
+}
+
+/** After an action on alerts or incidents (acknowledge, resolve, assign, silence): every alert view and the audit log. */
+export function invalidateAlerts(qc: QueryClient) {
+  void qc.invalidateQueries({ queryKey: alertKeys.all });
+  void qc.invalidateQueries({ queryKey: auditKeys.all });
 }

@@ -111,6 +111,10 @@ const RULES: Record<string, Who> = {
   "GET /api/v1/ingestion/sources": "admins",
   "POST /api/v1/ingestion/sources": "admins",
   "DELETE /api/v1/ingestion/sources/[id]": "admins",
+  "GET /api/v1/alerts": "anyone signed in",
+  "GET /api/v1/alerts/reports": "anyone signed in",
+  "GET /api/v1/incidents": "anyone signed in",
+  "GET /api/v1/incidents/[id]": "anyone signed in",
 };
 
 const CALLERS: Caller[] = ["VIEWER", "ENGINEER", "ADMIN", "INGEST token", "SCRAPE token"];

@@ -71,6 +71,11 @@ import * as healthInterface from "./health/interfaces/[id]/route";
 import * as healthInterfaceSeries from "./health/interfaces/[id]/series/route";
 import * as healthSignals from "./health/signals/route";
 import * as healthEvents from "./health/events/route";
+// Alerts as people read them (the inbox, incidents, reports).
+import * as alerts from "./alerts/route";
+import * as alertReports from "./alerts/reports/route";
+import * as incidents from "./incidents/route";
+import * as incidentById from "./incidents/[id]/route";
 import * as metrics from "./metrics/route";
 import * as ingestionTokens from "./ingestion/tokens/route";
 import * as ingestionTokenById from "./ingestion/tokens/[id]/route";
@@ -116,6 +121,10 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { path: "/health/interfaces/{id}/series", module: healthInterfaceSeries },
   { path: "/health/signals", module: healthSignals },
   { path: "/health/events", module: healthEvents },
+  { path: "/alerts", module: alerts },
+  { path: "/alerts/reports", module: alertReports },
+  { path: "/incidents", module: incidents },
+  { path: "/incidents/{id}", module: incidentById },
   { path: "/metrics", module: metrics },
   { path: "/ingestion/tokens", module: ingestionTokens },
   { path: "/ingestion/tokens/{id}", module: ingestionTokenById },

@@ -28,6 +28,7 @@ import { messaging as enMessaging } from "./en/messaging";
 import { teamHealth as enTeamHealth } from "./en/team-health";
 import { ingestion as enIngestion } from "./en/ingestion";
 import { health as enHealth } from "./en/health";
+import { alerts as enAlerts } from "./en/alerts";
 import { common as zhCommon } from "./zh-CN/common";
 import { enums as zhEnums } from "./zh-CN/enums";
 import { systems as zhSystems } from "./zh-CN/systems";
@@ -54,6 +55,7 @@ import { messaging as zhMessaging } from "./zh-CN/messaging";
 import { teamHealth as zhTeamHealth } from "./zh-CN/team-health";
 import { ingestion as zhIngestion } from "./zh-CN/ingestion";
 import { health as zhHealth } from "./zh-CN/health";
+import { alerts as zhAlerts } from "./zh-CN/alerts";
 
 const en = {
   common: enCommon,
@@ -82,6 +84,7 @@ const en = {
   teamHealth: enTeamHealth,
   ingestion: enIngestion,
   health: enHealth,
+  alerts: enAlerts,
 };
 export type Messages = typeof en;
 
@@ -112,6 +115,7 @@ const zhCN: Messages = {
   teamHealth: zhTeamHealth,
   ingestion: zhIngestion,
   health: zhHealth,
+  alerts: zhAlerts,
 };
 
 export const MESSAGES: Record<TLocale, Messages> = { en, "zh-CN": zhCN };

@@ -32,6 +32,7 @@ export const en = {
     initiative: "initiative",
     contractVersion: "contract version",
     healthSource: "webhook source",
+    incident: "incident",
   },
   /** The problem's `detail`. */
   details: {

@@ -30,6 +30,7 @@ export const zhCN: ProblemCatalogue = {
     initiative: "改进计划",
     contractVersion: "契约版本",
     healthSource: "Webhook 来源",
+    incident: "事件",
   },
   details: {
     notFound: "{entity}不存在",

@@ -14,6 +14,7 @@ export const common = {
     standards: "Standards",
     compliance: "Compliance",
     health: "Health",
+    alerts: "Alerts",
     initiatives: "Initiatives",
     audit: "Audit log",
     apiDocs: "API",

@@ -100,6 +100,8 @@ export const enums = {
   StandardSeverity: { MUST: "Must", SHOULD: "Should", MAY: "May" },
   SubjectType: { SYSTEM: "Systems", INTERFACE: "Interfaces" },
   CheckKind: { FIELD: "Field rule", GRAPH: "Graph rule", CONTRACT: "Contract lint", ATTESTATION: "Attestation" },
+  AlertSeverity: { CRITICAL: "Critical", MAJOR: "Major", MINOR: "Minor", WARNING: "Warning", INFO: "Info" },
+  AlertState: { FIRING: "Firing", ACKNOWLEDGED: "Acknowledged", RESOLVED: "Resolved" },
   ComplianceLevel: { NONE: "None", BRONZE: "Bronze", SILVER: "Silver", GOLD: "Gold", NOT_RATED: "Not rated" },
   ComplianceStatus: {
     PASS: "Pass",

@@ -14,6 +14,7 @@ export const common: typeof en = {
     standards: "规范",
     compliance: "合规",
     health: "健康度",
+    alerts: "告警",
     initiatives: "专项目标",
     audit: "审计日志",
     apiDocs: "API",

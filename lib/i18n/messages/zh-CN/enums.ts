@@ -78,6 +78,8 @@ export const enums: typeof en = {
   StandardSeverity: { MUST: "必须", SHOULD: "应当", MAY: "可选" },
   SubjectType: { SYSTEM: "系统", INTERFACE: "接口" },
   CheckKind: { FIELD: "字段规则", GRAPH: "依赖图规则", CONTRACT: "契约检查", ATTESTATION: "人工确认" },
+  AlertSeverity: { CRITICAL: "严重", MAJOR: "重要", MINOR: "次要", WARNING: "警告", INFO: "提示" },
+  AlertState: { FIRING: "告警中", ACKNOWLEDGED: "已认领", RESOLVED: "已恢复" },
   ComplianceLevel: { NONE: "未达标", BRONZE: "铜级", SILVER: "银级", GOLD: "金级", NOT_RATED: "不适用" },
   ComplianceStatus: {
     PASS: "通过",

@@ -1,0 +1,17 @@
+"use client";
+import { useI18n } from "@/lib/i18n/client";
+import { AreaTabs } from "@/components/ui/area-tabs";
+
+/** The alerts area's pages: the inbox, my alerts, incidents, reports (admin pages join as they land). */
+export function AlertsTabs() {
+  const { m } = useI18n();
+  const t = m.alerts.tabs;
+  return (
+    <AreaTabs label={m.alerts.title} tabs={[
+      { href: "/alerts", label: t.inbox },
+      { href: "/alerts/mine", label: t.mine },
+      { href: "/alerts/incidents", label: t.incidents },
+      { href: "/alerts/reports", label: t.reports },
+    ]} />
+  );
+}
