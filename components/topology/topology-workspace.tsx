@@ -29,6 +29,7 @@ import { LevelColoursProvider, useLevelColours } from "./level-colours";
 import { LevelLegend } from "./level-legend";
 import { HealthOverlayProvider, useHealthOverlay } from "./health-overlay";
 import { HealthLegend } from "./health-legend";
+import { AlertMarksProvider, useAlertMarks } from "./alert-marks";
 
 /** The map page: toolbar, canvas and side panel around one view state held in the URL. */
 export function TopologyWorkspace({ canWrite }: { canWrite: boolean }) {
@@ -40,6 +41,7 @@ export function TopologyWorkspace({ canWrite }: { canWrite: boolean }) {
   const [notice, setNotice] = useState<string | null>(null);
   const levels = useLevelColours(state.colour === "level");
   const health = useHealthOverlay(state.colour === "health");
+  const alertMarks = useAlertMarks();
   const { panel, setPanel, closePanel, selected, reach, setReach, onSelect } = useMapSelection();
   const canvas = useCanvasSync({ placed: map.placed, lanes: state.lanes, reach, onNotice: setNotice });
   const find = useFindSystem({ nodes: canvas.nodes, setNodes: canvas.setNodes, state, setState, setPanel });
@@ -89,6 +91,7 @@ export function TopologyWorkspace({ canWrite }: { canWrite: boolean }) {
         <div className="relative min-w-0 flex-1" data-testid="map-canvas" aria-busy={map.laying}>
           <LevelColoursProvider value={levels.maps}>
           <HealthOverlayProvider value={health.maps}>
+          <AlertMarksProvider value={alertMarks}>
           {map.topology.isError && !topology ? (
             <div className="p-6"><ErrorState error={map.topology.error} onRetry={() => map.topology.refetch()} /></div>
           ) : !topology ? (
@@ -106,6 +109,7 @@ export function TopologyWorkspace({ canWrite }: { canWrite: boolean }) {
                 if (provider && consumer) setPanel({ type: "new-interface", provider, consumer });
               }} />
           )}
+          </AlertMarksProvider>
           </HealthOverlayProvider>
           </LevelColoursProvider>
           {state.colour === "level" && topology && topology.nodes.length > 0 && (

@@ -2,7 +2,7 @@
 // every 15 s while shown; actions invalidate through invalidateAlerts (invalidate.ts).
 import { queryOptions } from "@tanstack/react-query";
 import { api, toQuery } from "@/lib/api-client";
-import type { TAlertList, TAlertReports, TIncidentDetail, TIncidentList } from "@/lib/schemas/alert-views";
+import type { TAlertList, TAlertMap, TAlertReports, TIncidentDetail, TIncidentList } from "@/lib/schemas/alert-views";
 
 export const alertKeys = {
   all: ["alerts"] as const,
@@ -10,6 +10,7 @@ export const alertKeys = {
   incidents: (params: Record<string, string | number>) => [...alertKeys.all, "incidents", params] as const,
   incident: (id: string) => [...alertKeys.all, "incident", id] as const,
   reports: () => [...alertKeys.all, "reports"] as const,
+  map: () => [...alertKeys.all, "map"] as const,
 };
 
 const REFRESH_MS = 15_000;
@@ -39,4 +40,12 @@ export const alertReportsQuery = () =>
   queryOptions({
     queryKey: alertKeys.reports(),
     queryFn: ({ signal }) => api<TAlertReports>("/alerts/reports", { signal }),
+  });
+
+/** The map's alert badges: polled while a map is shown (one small read, ids and counts only). */
+export const alertMapQuery = () =>
+  queryOptions({
+    queryKey: alertKeys.map(),
+    queryFn: ({ signal }) => api<TAlertMap>("/alerts/map", { signal }),
+    refetchInterval: 30_000,
   });

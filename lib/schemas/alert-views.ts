@@ -158,3 +158,13 @@ export const ZAlertReports = z.object({
   })).describe("Last 30 days"),
 }).meta({ id: "AlertReports" });
 export type TAlertReports = z.infer<typeof ZAlertReports>;
+
+export const ZAlertMap = z.object({
+  systems: z.array(z.object({
+    id: z.string(),
+    alerts: z.number().int().describe("Open alerts (firing or acknowledged) that notify: suppressed ones are not counted"),
+    severity: ZAlertSeverity.nullable().describe("The most severe of them"),
+    maintenance: z.boolean().describe("In a maintenance window now"),
+  })),
+}).meta({ id: "AlertMap" }).describe("Only systems with open alerts or in maintenance; ids only, for the map's badges");
+export type TAlertMap = z.infer<typeof ZAlertMap>;

@@ -98,6 +98,14 @@ describe("GET /api/v1/alerts", () => {
     expect(theirs.body.items[0].system).toBeNull();
   });
 
+  it("gives the map each system's open alerts and worst severity, suppressed ones left out", async () => {
+    const { body } = await (await as("VIEWER")).get("/api/v1/alerts/map");
+    const of = (systemId: string) => body.systems.find((s: { id: string }) => s.id === systemId);
+    expect(of(provider.id)).toEqual({ id: provider.id, alerts: 1, severity: "CRITICAL", maintenance: false });
+    expect(of(broker.id)).toEqual({ id: broker.id, alerts: 1, severity: "WARNING", maintenance: false });
+    expect(of(consumer.id)).toEqual({ id: consumer.id, alerts: 1, severity: "MAJOR", maintenance: false });
+  });
+
   it("refuses a bad filter with the field named", async () => {
     const res = await b.eng.get("/api/v1/alerts?view=BURNING");
     expect(res.status).toBe(400);

@@ -113,6 +113,7 @@ const RULES: Record<string, Who> = {
   "DELETE /api/v1/ingestion/sources/[id]": "admins",
   "GET /api/v1/alerts": "anyone signed in",
   "GET /api/v1/alerts/reports": "anyone signed in",
+  "GET /api/v1/alerts/map": "anyone signed in",
   "GET /api/v1/incidents": "anyone signed in",
   "GET /api/v1/incidents/[id]": "anyone signed in",
 };

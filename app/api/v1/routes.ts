@@ -74,6 +74,7 @@ import * as healthEvents from "./health/events/route";
 // Alerts as people read them (the inbox, incidents, reports).
 import * as alerts from "./alerts/route";
 import * as alertReports from "./alerts/reports/route";
+import * as alertMap from "./alerts/map/route";
 import * as incidents from "./incidents/route";
 import * as incidentById from "./incidents/[id]/route";
 import * as metrics from "./metrics/route";
@@ -123,6 +124,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { path: "/health/events", module: healthEvents },
   { path: "/alerts", module: alerts },
   { path: "/alerts/reports", module: alertReports },
+  { path: "/alerts/map", module: alertMap },
   { path: "/incidents", module: incidents },
   { path: "/incidents/{id}", module: incidentById },
   { path: "/metrics", module: metrics },

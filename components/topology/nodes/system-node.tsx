@@ -11,6 +11,8 @@ import { KindIcon, LAYER_COLORS } from "./kind-icon";
 import { useDetail } from "../use-far";
 import { useLevelOf } from "../level-colours";
 import { useHealthOf } from "../health-overlay";
+import { useAlertsOf } from "../alert-marks";
+import { AlertBadges } from "./alert-badges";
 import { AT_RISK_COLOR, HEALTH_COLORS } from "@/components/health/health-marks";
 
 const TIER_CLASSES = [
@@ -42,7 +44,12 @@ function SystemNodeView({ data, selected, isConnectable }: NodeProps<SystemFlowN
   const levelStyle = healthColor
     ? { borderColor: healthColor, borderWidth: 3, ...(health?.atRisk ? { boxShadow: `0 0 0 3px ${AT_RISK_COLOR}` } : {}) }
     : level ? { borderColor: LEVEL_COLORS[level], borderWidth: 3 } : undefined;
-  const marks = { "data-level": level ?? undefined, "data-health": health ? (health.state ?? "UNKNOWN") : undefined, "data-at-risk": health?.atRisk ? "true" : undefined };
+  // Open alerts and maintenance show whatever the map is coloured by (alert-marks.tsx).
+  const alerts = useAlertsOf(system.id);
+  const marks = {
+    "data-level": level ?? undefined, "data-health": health ? (health.state ?? "UNKNOWN") : undefined, "data-at-risk": health?.atRisk ? "true" : undefined,
+    "data-alerts": alerts?.alerts || undefined, "data-maintenance": alerts?.maintenance ? "true" : undefined,
+  };
   if (detail === "boxes") {
     // Zoomed out: a box in the layer's colour, no text or shadow (1,000 of them pan smoothly).
     return (
@@ -86,7 +93,8 @@ function SystemNodeView({ data, selected, isConnectable }: NodeProps<SystemFlowN
               {m.enums.ComplianceLevel[level]}
             </span>
           )}
-          <span className={cn("shrink-0 rounded px-1 text-[10px] font-bold", !level && "ml-auto", TIER_CLASSES[system.tier] ?? TIER_CLASSES[3])}
+          {alerts && <AlertBadges mark={alerts} systemId={system.id} />}
+          <span className={cn("shrink-0 rounded px-1 text-[10px] font-bold", !level && !alerts && "ml-auto", TIER_CLASSES[system.tier] ?? TIER_CLASSES[3])}
             title={m.enums.Tier[system.tier as 0 | 1 | 2 | 3]}>
             T{system.tier}
           </span>

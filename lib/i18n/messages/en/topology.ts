@@ -13,6 +13,7 @@ export const topology = {
   createdHidden: "{name} was created. The current view (filters, grouping or focus) may not show it.",
   node: {
     distance: { one: "{count} hop away", other: "{count} hops away" },
+    alerts: { one: "{count} open alert", other: "{count} open alerts" },
     hidden: { one: "+{count} interface not shown", other: "+{count} interfaces not shown" },
   },
   groupBy: { team: "Team", layer: "Layer", kind: "Kind" },

@@ -14,6 +14,7 @@ export const topology: typeof en = {
   createdHidden: "已创建 {name}。当前视图（筛选、分组或聚焦）可能不显示它。",
   node: {
     distance: { one: "距离 {count} 跳", other: "距离 {count} 跳" },
+    alerts: { one: "{count} 条未关闭告警", other: "{count} 条未关闭告警" },
     hidden: { one: "另有 {count} 个接口未显示", other: "另有 {count} 个接口未显示" },
   },
   groupBy: { team: "团队", layer: "层级", kind: "类型" },
