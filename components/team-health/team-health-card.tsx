@@ -44,7 +44,7 @@ export function TeamHealthCard({ card, linkTeam }: { card: TTeamHealthCard; link
           {card.quiet && <Badge tone="red">{t.quiet}</Badge>}
         </div>
       )}
-      <dl className="grid grid-cols-2 gap-2 lg:grid-cols-5">
+      <dl className="grid grid-cols-2 gap-2 lg:grid-cols-3 xl:grid-cols-6">
         <Figure label={t.changeFailureRate} tone={cfrTone(card.changeFailureRate)}
           value={card.changeFailureRate === null ? "—" : formatPercent(card.changeFailureRate, locale)}
           detail={card.deployments ? fmt(t.changeFailureDetail, { failed: n(card.failedDeployments), deployments: n(card.deployments) }) : t.noDeployments} />
@@ -54,6 +54,9 @@ export function TeamHealthCard({ card, linkTeam }: { card: TTeamHealthCard; link
         <Figure label={t.incidentsPerMember} tone={card.activeMembers === 0 ? "bad" : card.incidentsPerMember && card.incidentsPerMember > 3 ? "warn" : "ok"}
           value={card.incidentsPerMember === null ? "—" : formatNumber(Math.round(card.incidentsPerMember * 10) / 10, locale)}
           detail={card.activeMembers ? fmt(t.incidentsDetail, { incidents: n(card.incidents), members: n(card.activeMembers) }) : t.noMembers} />
+        <Figure label={t.alertsPerMember} tone={card.activeMembers === 0 ? "bad" : card.alertIncidentsPerMember && card.alertIncidentsPerMember > 3 ? "warn" : "ok"}
+          value={card.alertIncidentsPerMember === null ? "—" : formatNumber(Math.round(card.alertIncidentsPerMember * 10) / 10, locale)}
+          detail={card.activeMembers ? fmt(t.alertsDetail, { incidents: n(card.alertIncidents), members: n(card.activeMembers) }) : t.noMembers} />
         <Figure label={t.docs} tone={docsTone(card.docs.completeness)}
           value={card.docs.completeness === null ? "—" : formatPercent(card.docs.completeness, locale)}
           detail={card.docs.expected ? fmt(t.docsDetail, { present: n(card.docs.present), expected: n(card.docs.expected) }) : t.nothingOwned} />

@@ -20,6 +20,8 @@ export const ZTeamHealthCard = z.object({
   changeFailureRate: z.number().nullable().describe("failed / deployments, 0–1; null without deployments"),
   incidents: z.number().int().describe("Times one of the team's records went DOWN"),
   incidentsPerMember: z.number().nullable().describe("incidents / active members; null without active members"),
+  alertIncidents: z.number().int().describe("Incidents opened from the team's alerts"),
+  alertIncidentsPerMember: z.number().nullable().describe("alertIncidents / active members: the load on whoever carries the pager; null without active members"),
   recoveries: z.number().int(),
   timeToRecoverMinutes: z.number().nullable().describe("Mean time from DOWN to the next UP, over recoveries in the window"),
   docs: z.object({

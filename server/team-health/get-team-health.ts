@@ -11,7 +11,7 @@ import { getTeamHealthTrend } from "./get-team-health-trend";
 export type GetTeamHealthOptions = { query: TTeamHealthQuery; now?: Date };
 
 type TeamRow = {
-  teamId: string; activeMembers: number; deployments: number; failed: number; incidents: number;
+  teamId: string; activeMembers: number; deployments: number; failed: number; incidents: number; alertIncidents: number;
   recoveries: number; recoverSeconds: number | null; present: number; expected: number;
 };
 
@@ -29,6 +29,7 @@ export async function getTeamHealth({ query, now = new Date() }: GetTeamHealthOp
         (SELECT count(*) FROM "Deployment" d JOIN "System" s ON s."id" = d."systemId" WHERE s."teamId" = t."id" AND d."at" >= ${since})::int AS "deployments",
         (SELECT count(*) FROM "Deployment" d JOIN "System" s ON s."id" = d."systemId" WHERE s."teamId" = t."id" AND d."at" >= ${since} AND ${FAILED_DEPLOYMENT})::int AS "failed",
         (SELECT count(*) FROM ep JOIN rec ON rec."id" = ep."subjectId" WHERE rec."teamId" = t."id")::int AS "incidents",
+        (SELECT count(*) FROM "Incident" n WHERE n."teamId" = t."id" AND n."openedAt" >= ${since})::int AS "alertIncidents",
         (SELECT count(ep."upAt") FROM ep JOIN rec ON rec."id" = ep."subjectId" WHERE rec."teamId" = t."id")::int AS "recoveries",
         (SELECT avg(extract(epoch FROM ep."upAt" - ep."downAt")) FROM ep JOIN rec ON rec."id" = ep."subjectId" WHERE rec."teamId" = t."id")::float8 AS "recoverSeconds",
         ((SELECT count(*) FILTER (WHERE s."runbookUrl" IS NOT NULL) + count(*) FILTER (WHERE s."docsUrl" IS NOT NULL) FROM "System" s WHERE s."teamId" = t."id")
@@ -57,6 +58,8 @@ export async function getTeamHealth({ query, now = new Date() }: GetTeamHealthOp
       changeFailureRate: r.deployments ? r.failed / r.deployments : null,
       incidents: r.incidents,
       incidentsPerMember: r.activeMembers ? r.incidents / r.activeMembers : null,
+      alertIncidents: r.alertIncidents,
+      alertIncidentsPerMember: r.activeMembers ? r.alertIncidents / r.activeMembers : null,
       recoveries: r.recoveries,
       timeToRecoverMinutes: r.recoverSeconds === null ? null : Math.round(r.recoverSeconds / 6) / 10,
       docs: { present: r.present, expected: r.expected, completeness: r.expected ? r.present / r.expected : null },

@@ -10,6 +10,8 @@ export const teamHealth = {
   noRecoveries: "No recovery in the window",
   incidentsPerMember: "Incidents per active member",
   incidentsDetail: "Active members: {members} · went DOWN: {incidents}",
+  alertsPerMember: "Alert incidents per member",
+  alertsDetail: "Active members: {members} · incidents from alerts: {incidents}",
   noMembers: "No active member",
   docs: "Documentation",
   docsDetail: "{present} of {expected}: runbook and docs per system, contract per interface",

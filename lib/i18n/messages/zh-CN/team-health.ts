@@ -12,6 +12,8 @@ export const teamHealth: typeof en = {
   noRecoveries: "区间内没有恢复",
   incidentsPerMember: "人均故障次数",
   incidentsDetail: "活跃成员 {members} 人 · DOWN {incidents} 次",
+  alertsPerMember: "人均告警事件",
+  alertsDetail: "在职成员：{members} · 告警事件：{incidents}",
   noMembers: "没有活跃成员",
   docs: "文档完整度",
   docsDetail: "{present} / {expected}：每个系统的运行手册和文档、每个接口的契约",
