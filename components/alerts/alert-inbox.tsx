@@ -48,7 +48,7 @@ export function AlertInbox({ canWrite, mine = false }: { canWrite: boolean; mine
     actions.bulk.mutate(request, {
       onSuccess: (r) => {
         onDone();
-        setNotice(countLabel(locale, r.updated, t.bulk.done));
+        setNotice(countLabel(locale, r.changed, t.bulk.done));
       },
     });
   // No alert in the views shown, but some in others: "nothing here right now", not "no alerts yet".
