@@ -8,6 +8,7 @@ import { IMPORT_TRANSACTION, importEstateInTransaction } from "../import/import-
 import { DEMO_ESTATE } from "./demo-estate";
 import { DEMO_HISTORY } from "./demo-estate-history";
 import { applyDemoHistory } from "./apply-demo-history";
+import { seedDemoAlerts } from "./demo-alerts";
 
 export const DEMO_PASSWORD = "junction-demo";
 export const DEMO_ACCOUNTS = [
@@ -62,6 +63,7 @@ export async function seedDemo(prisma: Db): Promise<boolean> {
     if (await tx.setting.findUnique({ where: { key: SEEDED_KEY } })) return false;
     await importEstateInTransaction(tx, { actorLabel: "seed", estate: buildDemoEstate(passwordHash) });
     await applyDemoHistory(tx, DEMO_HISTORY);
+    await seedDemoAlerts(tx);
     await tx.setting.create({ data: { key: SEEDED_KEY, value: new Date().toISOString() } });
     return true;
   }, IMPORT_TRANSACTION);

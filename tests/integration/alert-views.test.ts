@@ -166,3 +166,13 @@ describe("GET /api/v1/alerts/reports", () => {
     expect(health.body.teams[0]).toMatchObject({ alertIncidents: 3, activeMembers: 1, alertIncidentsPerMember: 3 });
   });
 });
+
+describe("the demo's alerts", () => {
+  it("show an open incident on Adyen with its symptoms downstream, on their paths through the map", async () => {
+    const { body } = await (await as("VIEWER")).get("/api/v1/incidents/demo-adyen");
+    expect(body).toMatchObject({ state: "OPEN", system: { key: "adyen" }, alerts: 3, symptoms: 2 });
+    expect(body.rootCause.map((r: { path: { key: string }[] }) => r.path.map((p) => p.key))).toEqual(
+      expect.arrayContaining([["adyen", "payment-service"], ["adyen", "payment-service", "checkout-service"]]),
+    );
+  });
+});
