@@ -65,7 +65,7 @@ export function AlertInbox({ canWrite, mine = false }: { canWrite: boolean; mine
           <FilterSelect list={list} param="severity" label={t.severity} options={enumOptions(ALERT_SEVERITIES, m.enums.AlertSeverity)} />
           <TeamFilter list={list} label={m.common.fields.team} />
           <FilterSelect list={list} param="tier" label={m.common.fields.tier} options={tierOptions(m.enums.Tier)} />
-          <SystemFilter list={list} param="systemId" label={m.common.nav.systems} />
+          <SystemFilter list={list} param="systemId" label={m.interfaces.fields.system} />
         </>}
         filterParams={FILTERS}
         empty={anyAtAll ? { title: t.emptyView } : { title: mine ? t.emptyMine : t.empty, hint: mine ? undefined : t.emptyHint }}

@@ -17,20 +17,18 @@ function Minutes({ value }: { value: number | null }) {
   return <>{value === null ? "—" : fmt(m.alerts.reports.minutes, { value: formatNumber(value, locale) })}</>;
 }
 
-/** MTTA and MTTR of the latest month per team, as bars (the table below has every month). */
-function LatestMonthChart({ rows }: { rows: TAlertReports["months"] }) {
+/** MTTA and MTTR per month over every team, as bars (the table below has them per team). */
+function MonthsChart({ rows }: { rows: TAlertReports["overall"] }) {
   const { m } = useI18n();
   const t = m.alerts.reports;
-  const latest = rows[0]?.month;
-  const data = rows.filter((r) => r.month === latest).map((r) => ({ team: r.team?.name ?? m.sla.noTeam, mtta: r.mttaMinutes, mttr: r.mttrMinutes }));
-  if (data.length === 0) return null;
+  const data = rows.map((r) => ({ month: r.month, mtta: r.mttaMinutes, mttr: r.mttrMinutes }));
   return (
     <figure className="m-0">
-      <figcaption className="mb-1 text-xs text-slate-500">{latest}</figcaption>
+      <figcaption className="sr-only">{t.mttaMttr}</figcaption>
       <div aria-hidden="true">
         <BarChart data={data} responsive style={{ width: "100%", height: 220 }} accessibilityLayer={false}>
           <CartesianGrid stroke={GRID} vertical={false} />
-          <XAxis dataKey="team" {...AXIS} />
+          <XAxis dataKey="month" {...AXIS} />
           <YAxis {...AXIS} width={40} />
           <Tooltip {...TOOLTIP} />
           <Legend />
@@ -56,7 +54,7 @@ export function AlertReports() {
             <p className="mb-2 text-xs text-slate-500">{t.mttaMttrHint}</p>
             {r.months.length === 0 ? <p className="text-sm text-slate-500">{t.empty}</p> : (
               <>
-                <LatestMonthChart rows={r.months} />
+                <MonthsChart rows={r.overall} />
                 <table className="mt-3 w-full">
                   <caption className="sr-only">{t.mttaMttr}</caption>
                   <thead><tr><th className={th}>{t.month}</th><th className={th}>{t.team}</th><th className={th}>{t.incidents}</th><th className={th}>{t.mtta}</th><th className={th}>{t.mttr}</th></tr></thead>

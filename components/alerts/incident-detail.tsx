@@ -22,7 +22,8 @@ export function IncidentDetail({ id, canWrite }: { id: string; canWrite: boolean
   const t = m.alerts.incident;
   const query = useQuery(incidentQuery(id));
   const { incident: act } = useAlertActions();
-  const columns = useAlertColumns();
+  // The incident's alerts come in one list: no sorting of their own.
+  const columns = useAlertColumns().map(({ sort: _sort, ...c }) => c);
   const back = { href: "/alerts/incidents", label: m.alerts.incidentsTitle };
   return (
     <QueryState query={query} back={back}>

@@ -148,6 +148,9 @@ export const ZAlertReports = z.object({
     mttaMinutes: z.number().nullable().describe("Median minutes from opening to acknowledgement"),
     mttrMinutes: z.number().nullable().describe("Median minutes from opening to resolution"),
   })).describe("The last 6 months, per team"),
+  overall: z.array(z.object({
+    month: z.string(), incidents: z.number().int(), mttaMinutes: z.number().nullable(), mttrMinutes: z.number().nullable(),
+  })).describe("The last 6 months, all teams together, oldest first"),
   noisiest: z.array(z.object({
     title: z.string(), source: z.string(), received: z.number().int().describe("Deliveries counted, repeats included"),
     alerts: z.number().int().describe("Distinct alerts (fingerprints)"), systems: z.number().int(),

@@ -10,15 +10,16 @@ const minutes = (v: number | null) => (v === null ? null : Math.round(v * 10) / 
  */
 export async function getAlertReports(): Promise<TAlertReports> {
   const [months, noisiest, perMember] = await Promise.all([
-    db().$queryRaw<{ month: string; team: TAlertReports["months"][number]["team"]; incidents: number; mtta: number | null; mttr: number | null }[]>`
-      SELECT to_char(date_trunc('month', n."openedAt"), 'YYYY-MM') AS "month",
+    // Per team and month, and (team null, "all") per month over every team: one pass.
+    db().$queryRaw<{ month: string; all: boolean; team: TAlertReports["months"][number]["team"]; incidents: number; mtta: number | null; mttr: number | null }[]>`
+      SELECT to_char(date_trunc('month', n."openedAt"), 'YYYY-MM') AS "month", GROUPING(t."id") = 1 AS "all",
              CASE WHEN t."id" IS NULL THEN NULL ELSE json_build_object('id', t."id", 'key', t."key", 'name', t."name") END AS "team",
              count(*)::int AS "incidents",
              (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM n."acknowledgedAt" - n."openedAt")) / 60)::float8 AS "mtta",
              (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM n."resolvedAt" - n."openedAt")) / 60)::float8 AS "mttr"
         FROM "Incident" n LEFT JOIN "Team" t ON t."id" = n."teamId"
        WHERE n."openedAt" >= date_trunc('month', now() AT TIME ZONE 'UTC') - interval '5 months'
-       GROUP BY 1, t."id" ORDER BY 1 DESC, t."name" NULLS LAST`,
+       GROUP BY GROUPING SETS ((1, t."id"), (1)) ORDER BY 1 DESC, t."name" NULLS LAST`,
     db().$queryRaw<TAlertReports["noisiest"]>`
       SELECT a."title", a."source", sum(a."count")::int AS "received", count(*)::int AS "alerts",
              count(DISTINCT a."systemId")::int AS "systems"
@@ -31,7 +32,8 @@ export async function getAlertReports(): Promise<TAlertReports> {
         FROM "Team" t ORDER BY t."name"`,
   ]);
   return {
-    months: months.map((r) => ({ month: r.month, team: r.team, incidents: r.incidents, mttaMinutes: minutes(r.mtta), mttrMinutes: minutes(r.mttr) })),
+    months: months.filter((r) => !r.all).map((r) => ({ month: r.month, team: r.team, incidents: r.incidents, mttaMinutes: minutes(r.mtta), mttrMinutes: minutes(r.mttr) })),
+    overall: months.filter((r) => r.all).reverse().map((r) => ({ month: r.month, incidents: r.incidents, mttaMinutes: minutes(r.mtta), mttrMinutes: minutes(r.mttr) })),
     noisiest,
     perMember: perMember
       .filter((r) => r.incidents > 0 || r.members > 0)
