@@ -9,6 +9,7 @@ import { Card } from "@/components/ui/page-header";
 import { ErrorState, Spinner } from "@/components/ui/feedback";
 import { AtRiskBadge, Since, StateBadge } from "./health-marks";
 import { RecordHealthChart } from "./record-health-chart";
+import { RecordAlerts } from "@/components/alerts/record-alerts";
 
 type Props = { subject: "systems" | "interfaces"; id: string };
 
@@ -32,6 +33,7 @@ export function RecordHealth({ subject, id }: Props) {
               </span>
             )}
           </div>
+          <RecordAlerts subject={subject} id={id} />
           {h.atRisk && (
             <p className="rounded-md border border-orange-200 bg-orange-50 px-3 py-2 text-sm text-orange-900" data-testid="record-at-risk">
               {fmt(t.atRisk, { cause: h.atRisk.cause.name, state: m.health.states[h.atRisk.cause.state] })}{" "}

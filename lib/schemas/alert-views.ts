@@ -26,6 +26,7 @@ export const ZAlertListQuery = ZListQueryBase.extend({
   teamId: ZId.optional().describe("The team of the alert's system (or interface)"),
   tier: ZTierList.optional().describe("The tier of the alert's system (or interface)"),
   systemId: ZId.optional(),
+  interfaceId: ZId.optional(),
   incidentId: ZId.optional(),
   mine: z.enum(["true", "false"]).optional().describe("Only alerts on records I own: technical owner, my teams', or assigned to me"),
   sort: sortParam(ALERT_SORTS, "severity").describe("severity: critical first, then the most recent; prefix - to reverse"),

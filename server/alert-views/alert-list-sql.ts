@@ -39,6 +39,7 @@ export function alertFilters(q: TAlertListQuery, userId: string): Prisma.Sql {
   if (q.teamId) parts.push(Prisma.sql`${OWNER_TEAM} = ${q.teamId}`);
   if (q.tier?.length) parts.push(Prisma.sql`COALESCE(i."tier", s."tier") = ANY(${q.tier}::int[])`);
   if (q.systemId) parts.push(Prisma.sql`a."systemId" = ${q.systemId}`);
+  if (q.interfaceId) parts.push(Prisma.sql`a."interfaceId" = ${q.interfaceId}`);
   if (q.incidentId) parts.push(Prisma.sql`a."incidentId" = ${q.incidentId}`);
   if (q.mine === "true") {
     parts.push(Prisma.sql`(a."assigneeId" = ${userId} OR s."technicalOwnerId" = ${userId} OR i."technicalOwnerId" = ${userId}

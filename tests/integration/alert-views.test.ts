@@ -160,6 +160,7 @@ describe("GET /api/v1/alerts/reports", () => {
     const { body } = await b.eng.get("/api/v1/alerts/reports");
     const month = new Date(Date.now() - 700 * 60_000).toISOString().slice(0, 7);
     expect(body.months).toContainEqual({ month, team: expect.objectContaining({ id: reportTeam.id }), incidents: 3, mttaMinutes: 4, mttrMinutes: 30 });
+    expect(body.overall.find((o: { month: string }) => o.month === month).incidents).toBeGreaterThanOrEqual(3);
     expect(body.perMember).toContainEqual({ team: expect.objectContaining({ id: reportTeam.id }), incidents: 3, members: 1, perMember: 3 });
     // The same load feeds the team's health card.
     const health = await b.eng.get(`/api/v1/health/teams?teamId=${reportTeam.id}`);
