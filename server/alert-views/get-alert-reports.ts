@@ -19,7 +19,7 @@ export async function getAlertReports(): Promise<TAlertReports> {
              (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM n."resolvedAt" - n."openedAt")) / 60)::float8 AS "mttr"
         FROM "Incident" n LEFT JOIN "Team" t ON t."id" = n."teamId"
        WHERE n."openedAt" >= date_trunc('month', now() AT TIME ZONE 'UTC') - interval '5 months'
-       GROUP BY GROUPING SETS ((1, t."id"), (1)) ORDER BY 1 DESC, t."name" NULLS LAST`,
+       GROUP BY GROUPING SETS ((1, t."id", t."key", t."name"), (1)) ORDER BY 1 DESC, t."name" NULLS LAST`,
     db().$queryRaw<TAlertReports["noisiest"]>`
       SELECT a."title", a."source", sum(a."count")::int AS "received", count(*)::int AS "alerts",
              count(DISTINCT a."systemId")::int AS "systems"
