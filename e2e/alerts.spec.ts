@@ -87,7 +87,7 @@ test("an alert reaches the team's channel, is acknowledged, recovers, and a sile
   const dialog = engineer.getByRole("dialog", { name: "Silence the selected alerts" });
   await dialog.getByLabel("Why").fill("Known slow check while the cache warms up");
   await dialog.getByRole("button", { name: "Silence" }).click();
-  await expect(engineer.getByText("1 alert updated.")).toBeVisible();
+  await expect(engineer.getByText("Silenced 1 alert: its notifications stop until the silence ends.")).toBeVisible();
   await post(monitor, "/api/v1/alerts/events", trigger, 202);
   await engineer.goto(`/alerts?teamId=${team.id}&view=SUPPRESSED`);
   const held = engineer.getByRole("row").filter({ hasText: summary });
@@ -101,7 +101,7 @@ test("an alert reaches the team's channel, is acknowledged, recovers, and a sile
   await viewer.goto(`/alerts?teamId=${team.id}&view=FIRING,ACKNOWLEDGED,RESOLVED,SUPPRESSED`);
   await expect(viewer.getByText("You can read alerts; engineers and admins act on them.")).toBeVisible();
   await expect(viewer.getByRole("row").filter({ hasText: summary })).toBeVisible();
-  await expect(viewer.getByRole("button", { name: /Acknowledge/ })).toHaveCount(0);
+  await expect(viewer.getByRole("button", { name: /^(Acknowledge|Resolve|Silence)/ })).toHaveCount(0);
   await expect(viewer.getByRole("checkbox")).toHaveCount(0);
   const alertId = (await (await viewer.request.get(`/api/v1/alerts?teamId=${team.id}&view=SUPPRESSED`)).json()).items[0].id as string;
   expect((await viewer.request.post(`/api/v1/alerts/${alertId}/acknowledge`, { data: {} })).status()).toBe(403);

@@ -48,7 +48,8 @@ export function AlertInbox({ canWrite, mine = false }: { canWrite: boolean; mine
     actions.bulk.mutate(request, {
       onSuccess: (r) => {
         onDone();
-        setNotice(countLabel(locale, r.changed, t.bulk.done));
+        // A silence may change no alert (a resolved one stays resolved): say what was made instead.
+        setNotice(request.action === "silence" ? countLabel(locale, request.ids.length, t.bulk.silenced) : countLabel(locale, r.changed, t.bulk.done));
       },
     });
   // No alert in the views shown, but some in others: "nothing here right now", not "no alerts yet".

@@ -20,7 +20,7 @@ export function useAlertActions() {
     onSettled: done,
   });
   const bulk = useMutation({
-    mutationFn: (request: BulkRequest) => api<{ changed: number }>("/alerts/bulk", { method: "POST", body: request }),
+    mutationFn: (request: BulkRequest) => api<{ changed: number; silenceIds: string[] }>("/alerts/bulk", { method: "POST", body: request }),
     onSettled: done,
   });
   const incident = useMutation({

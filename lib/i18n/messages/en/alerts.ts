@@ -41,6 +41,7 @@ export const alerts = {
     bar: "Selected alerts",
     selected: { one: "{count} alert selected", other: "{count} alerts selected" },
     done: { one: "{count} alert updated.", other: "{count} alerts updated." },
+    silenced: { one: "Silenced {count} alert: its notifications stop until the silence ends.", other: "Silenced {count} alerts: their notifications stop until the silence ends." },
     clear: "Clear selection",
     confirmResolve: { one: "Resolve {count} alert by hand?", other: "Resolve {count} alerts by hand?" },
     confirmResolveHint: "A resolved alert stops escalating and its channels get a recovery notice. If the monitor still sees the problem, it fires again.",

@@ -43,6 +43,7 @@ export const alerts: typeof en = {
     bar: "已选告警",
     selected: { one: "已选 {count} 条告警", other: "已选 {count} 条告警" },
     done: { one: "已更新 {count} 条告警。", other: "已更新 {count} 条告警。" },
+    silenced: { one: "已静默 {count} 条告警：静默结束前不再通知。", other: "已静默 {count} 条告警：静默结束前不再通知。" },
     clear: "清除选择",
     confirmResolve: { one: "手动将 {count} 条告警标记为恢复？", other: "手动将 {count} 条告警标记为恢复？" },
     confirmResolveHint: "标记恢复后停止升级，相关渠道会收到恢复通知。如果监控仍发现问题，告警会再次触发。",
