@@ -4,6 +4,7 @@ import { hostname } from "node:os";
 import { env } from "@/lib/env";
 import { db } from "@/server/db";
 import { Prisma } from "@/server/generated/prisma/client";
+import { sendJob } from "@/server/jobs/job-queue";
 import { recordDelivery } from "./record-delivery";
 import { sendNotification, type OutboxRow } from "./send-notification";
 import { SQL_NOW } from "./sql-now";
@@ -25,7 +26,7 @@ const INSTANCE = `${hostname()}:${process.pid}`;
 export async function deliverDueNotifications(): Promise<number> {
   const claim = `${INSTANCE}:${randomBytes(6).toString("hex")}`;
   const lease = env().NOTIFY_LEASE_SECONDS;
-  const rows = await db().$queryRaw<OutboxRow[]>(Prisma.sql`
+  const rows = await db().$queryRaw<(OutboxRow & { attempts: number })[]>(Prisma.sql`
     UPDATE "Notification" n
        SET "leaseUntil" = ${SQL_NOW} + make_interval(secs => ${lease}::int), "leasedBy" = ${claim}, "attempts" = n."attempts" + 1
      WHERE n."id" IN (
@@ -35,11 +36,15 @@ export async function deliverDueNotifications(): Promise<number> {
         LIMIT ${BATCH}
         FOR UPDATE SKIP LOCKED)
     RETURNING n."id", n."kind"::text AS "kind", n."incidentId", n."channelId", n."userId", n."payload", n."attempts"`);
+  if (!rows.length) return 0;
+  // Queued before sending, so it survives this instance: should it die mid-delivery, this job
+  // runs when the lease has lapsed and whichever instance takes it delivers the rows again.
+  await sendJob({ name: "notify", startAfter: new Date(Date.now() + (lease + 1) * 1000) });
   await Promise.all(
     rows.map(async (row) => {
       const started = Date.now();
       const result = await sendNotification(row);
-      await recordDelivery({ id: row.id, claim, attempts: (row as OutboxRow & { attempts: number }).attempts, result, durationMs: Date.now() - started });
+      await recordDelivery({ id: row.id, claim, attempts: row.attempts, result, durationMs: Date.now() - started });
     }),
   );
   return rows.length;
