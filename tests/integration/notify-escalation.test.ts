@@ -90,6 +90,11 @@ describe("escalation", () => {
     expect(step2.targetNote).toContain(`technical owner ${ownerName} is deactivated → team lead ${leadEmail.name}`);
     await untilState(step2.id, "DELIVERED");
     expect(mailTo(leadEmail.email)).toHaveLength(1);
+    // The ownership gaps page says where the deactivated owner's alerts go instead.
+    const gaps = await (await as("VIEWER")).get(`/api/v1/ownership/gaps?rule=deactivated-owner&teamId=${team.id}`);
+    expect(gaps.status).toBe(200);
+    const finding = gaps.body.findings.items.find((f: { subject: { id: string } }) => f.subject.id === system.id);
+    expect(finding.alertsGoTo.map((u: { id: string }) => u.id)).toEqual([lead.id]);
     const timeline = await (await as("VIEWER")).get(`/api/v1/notifications?incidentId=${incident.id}`);
     expect(timeline.body.items.map((n: { targetNote: string }) => n.targetNote).join("\n")).toContain("is deactivated → team lead");
 
