@@ -54,6 +54,9 @@ import { messaging as zhMessaging } from "./zh-CN/messaging";
 import { teamHealth as zhTeamHealth } from "./zh-CN/team-health";
 import { ingestion as zhIngestion } from "./zh-CN/ingestion";
 import { health as zhHealth } from "./zh-CN/health";
+// Notifications (issue 11, NOTIFY)
+import { notify as enNotify } from "./en/notify";
+import { notify as zhNotify } from "./zh-CN/notify";
 
 const en = {
   common: enCommon,
@@ -82,6 +85,7 @@ const en = {
   teamHealth: enTeamHealth,
   ingestion: enIngestion,
   health: enHealth,
+  notify: enNotify,
 };
 export type Messages = typeof en;
 
@@ -112,6 +116,7 @@ const zhCN: Messages = {
   teamHealth: zhTeamHealth,
   ingestion: zhIngestion,
   health: zhHealth,
+  notify: zhNotify,
 };
 
 export const MESSAGES: Record<TLocale, Messages> = { en, "zh-CN": zhCN };
