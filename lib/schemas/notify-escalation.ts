@@ -1,7 +1,7 @@
 // Escalation policies (/settings/escalation): ordered steps, each waiting some minutes after the
 // previous one and then notifying a target resolved from the CMDB at that moment.
 import { z } from "zod";
-import { ZId, ZName, ZTier, ZVersion } from "./common";
+import { ZId, ZName, ZTier, ZUserRef, ZVersion } from "./common";
 import { customIssue } from "./field-message";
 
 export const ESCALATION_TARGETS = ["TEAM_CHANNEL", "TECHNICAL_OWNER", "TEAM_LEAD", "TEAM_ON_CALL", "USER"] as const;
@@ -51,7 +51,12 @@ export const ZEscalationPolicy = z
     team: z.object({ id: z.string(), key: z.string(), name: z.string() }).nullable(),
     tier: z.number().int().nullable(),
     isDefault: z.boolean(),
-    steps: z.array(z.object({ waitMinutes: z.number().int(), target: ZEscalationTarget, userId: z.string().nullable().optional() })),
+    steps: z.array(z.object({
+      waitMinutes: z.number().int(),
+      target: ZEscalationTarget,
+      userId: z.string().nullable().optional(),
+      user: ZUserRef.nullable().describe("The named person of a USER step"),
+    })),
     repeatCount: z.number().int(),
     createdAt: z.iso.datetime(),
     version: z.number().int(),

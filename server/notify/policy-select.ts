@@ -12,13 +12,15 @@ type PolicyRow = Prisma.EscalationPolicyGetPayload<object>;
 export async function toPolicies(tx: Tx, rows: PolicyRow[]): Promise<TEscalationPolicy[]> {
   const teamIds = [...new Set(rows.flatMap((r) => r.teamId ?? []))];
   const teams = new Map((await tx.team.findMany({ where: { id: { in: teamIds } }, select: { id: true, key: true, name: true } })).map((t) => [t.id, t]));
+  const userIds = [...new Set(rows.flatMap((r) => (r.steps as TEscalationStep[]).flatMap((s) => s.userId ?? [])))];
+  const users = new Map((await tx.user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true, active: true } })).map((u) => [u.id, u]));
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
     team: r.teamId ? (teams.get(r.teamId) ?? null) : null,
     tier: r.tier,
     isDefault: r.isDefault,
-    steps: r.steps as TEscalationStep[],
+    steps: (r.steps as TEscalationStep[]).map((s) => ({ ...s, user: s.userId ? (users.get(s.userId) ?? null) : null })),
     repeatCount: r.repeatCount,
     createdAt: r.createdAt.toISOString(),
     version: r.version,
