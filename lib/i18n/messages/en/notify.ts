@@ -57,7 +57,7 @@ export const notify = {
     coversTeam: "team {team}, any tier",
     coversTier: "tier {tier}, any team",
     coversNothing: "nothing (no team or tier, not the default)",
-    repeat: { one: "Repeated once more", other: "Repeated {count} more times" },
+    repeat: { one: "Repeated {count} more time", other: "Repeated {count} more times" },
     noRepeat: "Not repeated",
     stepLine: "After {wait} min: {target}",
     targets: { TEAM_CHANNEL: "the team's channels", TECHNICAL_OWNER: "the system's technical owner", TEAM_LEAD: "the team lead", TEAM_ON_CALL: "the team's on-call", USER: "a named person" },
