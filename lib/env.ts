@@ -26,6 +26,17 @@ const ZEnv = z.object({
   HEALTH_DAILY_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(730),
   /** Ingestion requests per token or webhook source and minute, across all instances. */
   HEALTH_INGEST_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(6_000),
+  // Notifications (server/notify). SMTP for email channels and people: e.g. smtp://user:pass@host:587
+  // (nodemailer's URL form; smtps:// for implicit TLS). Unset: email notifications fail and retry.
+  SMTP_URL: z.string().min(1).optional(),
+  /** The From address of notification emails. */
+  SMTP_FROM: z.string().min(3).default("Junction <junction@localhost>"),
+  /** A notification is dead-lettered after this many failed attempts. */
+  NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  /** How long one delivery may take (HTTP or SMTP) before it counts as failed. */
+  NOTIFY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /** A claimed delivery's lease: past it, another instance takes the row over (a killed instance's). */
+  NOTIFY_LEASE_SECONDS: z.coerce.number().int().min(2).max(3_600).default(60),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

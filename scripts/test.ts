@@ -94,6 +94,9 @@ try {
   await seedDemo(prisma);
   await seedDefaultStandards(prisma);
   await prisma.$disconnect();
+  // Notification emails of the suite's server go to the SMTP server tests/integration/helpers/smtp.ts
+  // starts on this port (the suite runs its files one at a time).
+  process.env.SMTP_URL ??= `smtp://127.0.0.1:${PORT + 2500}`;
   server = await startServer({ port: PORT, databaseUrl: database.url });
 
   const env = { ...process.env, JUNCTION_BASE_URL: server.url, JUNCTION_DATABASE_URL: database.url, E2E_BASE_URL: server.url };

@@ -42,6 +42,12 @@ export function FindingDetails({ finding, busFactor, canWrite, onFixed }: Props)
               <PersonLabel user={o.user} />
             </li>
           ))}
+          {finding.owners.some((o) => o.role === "technicalOwner") && (
+            <li className="flex flex-wrap items-center gap-1.5 text-slate-600">
+              <span>{finding.alertsGoTo.length ? t.alertsGoTo : t.alertsGoToChannels}</span>
+              {finding.alertsGoTo.map((u) => <PersonLabel key={u.id} user={u} />)}
+            </li>
+          )}
         </ul>
       );
     case "team-no-active-member":

@@ -11,6 +11,8 @@ export type MemberDraft = { user: TUserRef; role: TeamRole };
 export type TeamDraft = {
   key: string; name: string; description: string;
   contactEmail: string; chatChannel: string; onCall: string;
+  /** The member escalation pages as on-call; "" = none. */
+  onCallUserId: string;
   members: MemberDraft[];
 };
 
@@ -18,6 +20,7 @@ export function toTeamDraft(t?: TTeam): TeamDraft {
   return {
     key: t?.key ?? "", name: t?.name ?? "", description: t?.description ?? "",
     contactEmail: t?.contactEmail ?? "", chatChannel: t?.chatChannel ?? "", onCall: t?.onCall ?? "",
+    onCallUserId: t?.onCallUserId ?? "",
     members: t?.members.map((mb) => ({ user: mb.user, role: mb.role })) ?? [],
   };
 }
@@ -26,6 +29,8 @@ function toPayload(d: TeamDraft) {
   return {
     key: d.key.trim(), name: d.name, description: d.description,
     contactEmail: d.contactEmail.trim() || null, chatChannel: d.chatChannel.trim() || null, onCall: d.onCall.trim() || null,
+    // Only a current member can be on call: removing them from the list clears it.
+    onCallUserId: d.members.some((mb) => mb.user.id === d.onCallUserId) ? d.onCallUserId : null,
     // Sent as a whole list: on update it replaces the membership.
     members: d.members.map((mb) => ({ userId: mb.user.id, role: mb.role })),
   };

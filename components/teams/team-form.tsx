@@ -4,7 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { api } from "@/lib/api-client";
 import type { TTeam } from "@/lib/schemas/team";
 import { useI18n } from "@/lib/i18n/client";
-import { TextField } from "@/components/catalog/form-fields";
+import { SelectField, TextField } from "@/components/catalog/form-fields";
 import { FormSection, FormShell } from "@/components/catalog/form-shell";
 import { invalidateCatalog } from "@/lib/queries/invalidate";
 import { useEntityForm } from "@/components/catalog/use-entity-form";
@@ -42,6 +42,8 @@ export function TeamForm({ team, onReload }: { team?: TTeam; onReload?: () => vo
         <TextField form={form} name="contactEmail" label={f.contactEmail} type="email" />
         <TextField form={form} name="chatChannel" label={f.chatChannel} hint={h.chatChannel} />
         <TextField form={form} name="onCall" label={f.onCall} hint={h.onCall} />
+        <SelectField form={form} name="onCallUserId" label={f.onCallUserId} hint={h.onCallUserId} placeholder={m.teams.form.noOnCallUser}
+          options={form.draft.members.map((mb) => ({ value: mb.user.id, label: mb.user.name }))} />
       </FormSection>
       <FormSection title={m.teams.form.members}>
         <MembersEditor form={form} />

@@ -44,6 +44,9 @@ export const ZGapFinding = z
     owners: z
       .array(z.object({ role: z.enum(["technicalOwner", "businessOwner"]), user: ZUserRef }))
       .describe("deactivated-owner: the deactivated people; bus-factor: the person"),
+    alertsGoTo: z
+      .array(ZUserRef)
+      .describe("deactivated-owner: whom escalation pages instead of a deactivated technical owner (the team's active leads; empty: the team's channels)"),
     records: z
       .array(z.object({ type: z.enum(["SYSTEM", "INTERFACE"]), id: z.string(), key: z.string(), name: z.string(), tier: z.number().int() }))
       .describe("bus-factor: the systems the person carries (tier 0–1); quiet-team: its most critical records (≤ 20)"),

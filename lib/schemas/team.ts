@@ -28,6 +28,7 @@ const fields = {
   contactEmail: nullableText(z.email(fieldMessage("email")).check(noControlCharacters).max(320)),
   chatChannel: nullableText(ZShortText).describe("e.g. #team-payments"),
   onCall: nullableText(ZShortText).describe("Rota name, pager alias or phone"),
+  onCallUserId: ZId.nullable().describe("The member escalation steps page as the team's on-call (must be a member)"),
   members: ZTeamMembers,
 };
 
@@ -37,6 +38,7 @@ export const ZTeamCreate = z.strictObject({
   contactEmail: fields.contactEmail.optional(),
   chatChannel: fields.chatChannel.optional(),
   onCall: fields.onCall.optional(),
+  onCallUserId: fields.onCallUserId.optional(),
   members: fields.members.default([]),
 }).meta({ id: "TeamCreate" });
 export type TTeamCreate = z.input<typeof ZTeamCreate>;
@@ -63,6 +65,7 @@ export const ZTeam = z
     contactEmail: z.string().nullable(),
     chatChannel: z.string().nullable(),
     onCall: z.string().nullable(),
+    onCallUserId: z.string().nullable(),
     members: z.array(z.object({ user: ZUserRef, role: ZTeamRole })),
     counts: z.object({ systems: z.number().int(), interfaces: z.number().int() }).describe("Records the team owns"),
     version: z.number().int(),

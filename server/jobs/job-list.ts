@@ -6,6 +6,7 @@ import { maintainHealthStorage } from "@/server/health/maintain-health-storage";
 import { rollUpDays } from "@/server/health/roll-up-days";
 import { rollUpHours } from "@/server/health/roll-up-hours";
 import { settleLapsedHealth } from "@/server/health/settle-lapsed-health";
+import { runNotifier } from "@/server/notify/run-notifier";
 
 /**
  * A piece of background work: a queue of the same name, filled by a cron schedule (UTC).
@@ -50,5 +51,14 @@ export const JOBS: JobDefinition[] = [
     name: "health-sweep",
     cron: "* * * * *",
     run: async () => ({ settled: await settleLapsedHealth({ orphans: true }) }),
+  },
+  {
+    // Notifications: the safety net under the on-demand "notify" queue (server/jobs/on-demand-jobs.ts).
+    // At start it fires escalation steps and retries that fell due while no instance ran; every
+    // minute it catches a wake-up that was lost (an instance without a runner, a failed send).
+    name: "notify-sweep",
+    cron: "* * * * *",
+    runAtStart: true,
+    run: () => runNotifier(),
   },
 ];

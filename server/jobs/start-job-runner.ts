@@ -2,6 +2,8 @@ import "server-only";
 import PgBoss from "pg-boss";
 import { env } from "@/lib/env";
 import { JOBS } from "./job-list";
+import { registerWorker, setJobQueue } from "./job-queue";
+import { ON_DEMAND_JOBS } from "./on-demand-jobs";
 
 export type JobRunner = { stop: () => Promise<void> };
 
@@ -32,16 +34,25 @@ export function startJobRunner(): JobRunner {
     candidate.on("error", logError);
     try {
       await candidate.start();
+      // Before the workers start: a job's work may queue follow-up jobs.
+      setJobQueue(candidate);
       for (const job of JOBS) {
         await candidate.createQueue(job.name, { name: job.name, policy: "singleton", retryLimit: 3, retryDelay: 60, expireInSeconds: 15 * 60 });
         await candidate.schedule(job.name, job.cron, {}, { tz: "UTC" });
         await candidate.work(job.name, { pollingIntervalSeconds: 2 }, async ([first]) => ({ ...(await job.run()), jobId: first?.id }));
         if (job.runAtStart) await candidate.send(job.name, {});
       }
+      // Standard queues (no singleton policy): jobs with a due time (startAfter), sent by server code.
+      for (const job of ON_DEMAND_JOBS) {
+        await candidate.createQueue(job.name, { name: job.name, policy: "standard", retryLimit: 2, retryDelay: 5, expireInSeconds: 5 * 60 });
+        const worker = await candidate.work(job.name, { pollingIntervalSeconds: job.pollingIntervalSeconds }, async ([first]) => ({ ...(await job.run()), jobId: first?.id }));
+        registerWorker(job.name, worker);
+      }
       if (stopped) await candidate.stop({ graceful: false });
       else boss = candidate;
     } catch (error) {
       logError(error);
+      setJobQueue(undefined);
       await candidate.stop({ graceful: false }).catch(() => undefined);
       if (!stopped) retry = setTimeout(() => void start(), RETRY_START_MS);
     }
@@ -52,6 +63,7 @@ export function startJobRunner(): JobRunner {
     stop: async () => {
       stopped = true;
       clearTimeout(retry);
+      setJobQueue(undefined);
       await boss?.stop({ graceful: true, timeout: 5_000, wait: true });
     },
   };

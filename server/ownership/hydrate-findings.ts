@@ -61,14 +61,32 @@ async function readQuietTeamRecords(teamIds: string[]): Promise<Map<string, Reco
      ORDER BY holder, x.tier, x.name COLLATE "C", x.id`);
 }
 
+/**
+ * The team's active leads, for deactivated-owner findings: escalation steps that target the
+ * technical owner fall through to them while the owner is deactivated (server/notify/resolve-step-targets.ts).
+ */
+async function readActiveLeads(teamIds: string[]): Promise<Map<string, TUserRefRow[]>> {
+  if (!teamIds.length) return new Map();
+  const rows = await db().teamMember.findMany({
+    where: { teamId: { in: teamIds }, role: "LEAD", user: { active: true } },
+    select: { teamId: true, user: { select: { id: true, name: true, email: true, active: true } } },
+    orderBy: { user: { name: "asc" } },
+  });
+  const map = new Map<string, TUserRefRow[]>();
+  for (const r of rows) map.set(r.teamId, [...(map.get(r.teamId) ?? []), r.user]);
+  return map;
+}
+
 /** Turns one page of findings into the API shape: team and people as refs, the records concerned. */
 export async function hydrateFindings(rows: readonly GapRow[]): Promise<TGapFinding[]> {
   const ofRule = (rule: GapRow["rule"]) => unique(rows.filter((r) => r.rule === rule).map((r) => r.id));
-  const [teams, users, busRecords, quietRecords] = await Promise.all([
+  const offTech = (r: GapRow) => r.rule === "deactivated-owner" && r.offOwners.some((o) => o.role === "technicalOwner");
+  const [teams, users, busRecords, quietRecords, leads] = await Promise.all([
     readTeams(unique(rows.map((r) => r.teamId))),
     readUsers(unique(rows.flatMap((r) => r.offOwners.map((o) => o.userId)))),
     readBusFactorRecords(ofRule("bus-factor")),
     readQuietTeamRecords(ofRule("quiet-team")),
+    readActiveLeads(unique(rows.filter(offTech).map((r) => r.teamId))),
   ]);
   return rows.map((r) => ({
     rule: r.rule,
@@ -82,6 +100,7 @@ export async function hydrateFindings(rows: readonly GapRow[]): Promise<TGapFind
           const user = users.get(o.userId);
           return user ? [{ role: o.role, user }] : [];
         }),
+    alertsGoTo: offTech(r) && r.teamId ? (leads.get(r.teamId) ?? []) : [],
     records: (r.rule === "bus-factor" ? busRecords : r.rule === "quiet-team" ? quietRecords : undefined)?.get(r.id) ?? [],
     recordsTotal: r.recordsTotal,
     lastActivityAt: r.lastActivityAt ? r.lastActivityAt.toISOString() : null,

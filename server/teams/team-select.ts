@@ -1,12 +1,13 @@
 import "server-only";
 import type { Prisma } from "@/server/generated/prisma/client";
+import { AppError } from "@/server/http/app-error";
 import { userRefSelect } from "@/server/shared/ref-select";
 import type { VersionedEntity } from "@/server/shared/versioned-update";
 
 export const TEAM_ENTITY = { type: "TEAM", name: "team" } satisfies VersionedEntity;
 
 export const teamSelect = {
-  id: true, key: true, name: true, description: true, contactEmail: true, chatChannel: true, onCall: true,
+  id: true, key: true, name: true, description: true, contactEmail: true, chatChannel: true, onCall: true, onCallUserId: true,
   version: true, createdAt: true, updatedAt: true,
   // Leads first (enum order), then by name.
   members: { select: { user: { select: userRefSelect }, role: true }, orderBy: [{ role: "asc" }, { user: { name: "asc" } }] },
@@ -22,3 +23,10 @@ export const toTeam = ({ _count, ...team }: TeamRow) => ({ ...team, counts: _cou
 export const memberReferences = (members: { userId: string }[] = []) => ({
   users: members.map((m, i) => ({ path: `members.${i}.userId`, id: m.userId })),
 });
+
+/** The on-call person must be one of the team's members (after the change). */
+export function checkOnCallMember(onCallUserId: string | null | undefined, memberIds: string[]): void {
+  if (onCallUserId && !memberIds.includes(onCallUserId)) {
+    throw AppError.validation([{ path: "onCallUserId", message: { key: "notATeamMember" } }]);
+  }
+}

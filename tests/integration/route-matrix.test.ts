@@ -116,6 +116,18 @@ const RULES: Record<string, Who> = {
   "GET /api/v1/alerts/map": "anyone signed in",
   "GET /api/v1/incidents": "anyone signed in",
   "GET /api/v1/incidents/[id]": "anyone signed in",
+  // Notifications (issue 11, NOTIFY)
+  "GET /api/v1/notifications": "anyone signed in",
+  "POST /api/v1/notifications/[id]/retry": "admins",
+  "GET /api/v1/notifications/channels": "admins",
+  "POST /api/v1/notifications/channels": "admins",
+  "PATCH /api/v1/notifications/channels/[id]": "admins",
+  "DELETE /api/v1/notifications/channels/[id]": "admins",
+  "POST /api/v1/notifications/channels/[id]/test": "admins",
+  "GET /api/v1/notifications/escalation-policies": "anyone signed in",
+  "POST /api/v1/notifications/escalation-policies": "admins",
+  "PATCH /api/v1/notifications/escalation-policies/[id]": "admins",
+  "DELETE /api/v1/notifications/escalation-policies/[id]": "admins",
 };
 
 const CALLERS: Caller[] = ["VIEWER", "ENGINEER", "ADMIN", "INGEST token", "SCRAPE token"];

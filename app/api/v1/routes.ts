@@ -82,6 +82,14 @@ import * as ingestionTokens from "./ingestion/tokens/route";
 import * as ingestionTokenById from "./ingestion/tokens/[id]/route";
 import * as ingestionSources from "./ingestion/sources/route";
 import * as ingestionSourceById from "./ingestion/sources/[id]/route";
+// Notifications (issue 11, NOTIFY)
+import * as notifications from "./notifications/route";
+import * as notificationRetry from "./notifications/[id]/retry/route";
+import * as notificationChannels from "./notifications/channels/route";
+import * as notificationChannelById from "./notifications/channels/[id]/route";
+import * as notificationChannelTest from "./notifications/channels/[id]/test/route";
+import * as escalationPolicies from "./notifications/escalation-policies/route";
+import * as escalationPolicyById from "./notifications/escalation-policies/[id]/route";
 
 /** Route files here that are deliberately left out of API_ROUTES (see above). */
 export const UNDOCUMENTED_ROUTE_FILES = ["openapi.json/route.ts"] as const;
@@ -161,4 +169,12 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { path: "/users/{id}/ownerships", module: userOwnerships },
   { path: "/views", module: views },
   { path: "/views/{id}", module: viewById },
+  // Notifications (issue 11, NOTIFY)
+  { path: "/notifications", module: notifications },
+  { path: "/notifications/{id}/retry", module: notificationRetry },
+  { path: "/notifications/channels", module: notificationChannels },
+  { path: "/notifications/channels/{id}", module: notificationChannelById },
+  { path: "/notifications/channels/{id}/test", module: notificationChannelTest },
+  { path: "/notifications/escalation-policies", module: escalationPolicies },
+  { path: "/notifications/escalation-policies/{id}", module: escalationPolicyById },
 ];

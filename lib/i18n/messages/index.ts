@@ -56,6 +56,9 @@ import { teamHealth as zhTeamHealth } from "./zh-CN/team-health";
 import { ingestion as zhIngestion } from "./zh-CN/ingestion";
 import { health as zhHealth } from "./zh-CN/health";
 import { alerts as zhAlerts } from "./zh-CN/alerts";
+// Notifications (issue 11, NOTIFY)
+import { notify as enNotify } from "./en/notify";
+import { notify as zhNotify } from "./zh-CN/notify";
 
 const en = {
   common: enCommon,
@@ -85,6 +88,7 @@ const en = {
   ingestion: enIngestion,
   health: enHealth,
   alerts: enAlerts,
+  notify: enNotify,
 };
 export type Messages = typeof en;
 
@@ -116,6 +120,7 @@ const zhCN: Messages = {
   ingestion: zhIngestion,
   health: zhHealth,
   alerts: zhAlerts,
+  notify: zhNotify,
 };
 
 export const MESSAGES: Record<TLocale, Messages> = { en, "zh-CN": zhCN };

@@ -33,6 +33,10 @@ export const en = {
     contractVersion: "contract version",
     healthSource: "webhook source",
     incident: "incident",
+    // Notifications
+    notificationChannel: "notification channel",
+    escalationPolicy: "escalation policy",
+    notification: "notification",
   },
   /** The problem's `detail`. */
   details: {
@@ -75,6 +79,9 @@ export const en = {
     waiverNotOpen: "Only a pending or granted waiver can be revoked",
     fourEyes: "Four eyes: another admin must decide on a waiver you requested",
     revokeOthersWaiver: "Only an admin can revoke a waiver someone else requested or that was granted",
+    // Notifications
+    defaultPolicyRequired: "There must be one default escalation policy: make another one the default first",
+    notDeadLettered: "Only a dead-lettered notification can be retried",
   },
   /** Pieces a detail is built from (params of other templates). */
   parts: {
@@ -170,5 +177,9 @@ export const en = {
     notBeforeStart: "must not be before startedAt",
     sourceName: "1–100 letters, digits, dots, underscores or hyphens, starting with a letter or digit",
     patternUnsupported: "not a supported regular expression (RE2 syntax: no backreferences or lookaround)",
+    // Notifications
+    configForKind: "does not fit a {kind} channel",
+    userIdForUserTarget: "required when the target is USER, and only then",
+    notATeamMember: "must be a member of this team",
   },
 } as const;

@@ -31,6 +31,10 @@ export const zhCN: ProblemCatalogue = {
     contractVersion: "契约版本",
     healthSource: "Webhook 来源",
     incident: "事件",
+    // Notifications
+    notificationChannel: "通知渠道",
+    escalationPolicy: "升级策略",
+    notification: "通知",
   },
   details: {
     notFound: "{entity}不存在",
@@ -71,6 +75,9 @@ export const zhCN: ProblemCatalogue = {
     waiverNotOpen: "只有待审批或已批准的豁免才能撤销",
     fourEyes: "四眼原则：你申请的豁免须由另一位管理员审批",
     revokeOthersWaiver: "只有管理员可以撤销他人申请的或已批准的豁免",
+    // Notifications
+    defaultPolicyRequired: "必须有一个默认升级策略：请先将另一个策略设为默认",
+    notDeadLettered: "只有进入死信的通知才能重试",
     estateChanged: "计算此布局后，系统或接口已发生变化",
   },
   parts: {
@@ -159,6 +166,10 @@ export const zhCN: ProblemCatalogue = {
     notBeforeStart: "不能早于 startedAt",
     sourceName: "1–100 个字母、数字、点、下划线或连字符，以字母或数字开头",
     patternUnsupported: "不是受支持的正则表达式（RE2 语法：不支持反向引用和前后断言）",
+    // Notifications
+    configForKind: "不适用于 {kind} 渠道",
+    userIdForUserTarget: "仅当目标为 USER 时必填",
+    notATeamMember: "必须是该团队的成员",
     wholeNumberBetween: "{min} 到 {max} 之间的整数",
   },
 };

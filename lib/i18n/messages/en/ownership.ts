@@ -80,6 +80,8 @@ export const ownership = {
     missing: "Missing: {fields}",
     missingInherited: "Missing, even from the provider system: {fields}",
     deactivated: "Deactivated {role}:",
+    alertsGoTo: "Their alerts go to the team lead instead:",
+    alertsGoToChannels: "Their alerts go to the team's channels instead (the team has no active lead).",
     noActiveMember: "Every member of this team is deactivated: nobody answers for what it owns.",
     noLead: "The team has no active lead.",
     carries: { one: "Technical owner of {count} tier-0/1 system — more than {n}.", other: "Technical owner of {count} tier-0/1 systems — more than {n}." },

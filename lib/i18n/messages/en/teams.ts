@@ -13,6 +13,7 @@ export const teams = {
     contactEmail: "Contact email",
     chatChannel: "Chat channel",
     onCall: "On-call",
+    onCallUserId: "On-call member (escalation)",
     members: "Members",
     lead: "Lead",
     systems: "Systems",
@@ -22,6 +23,7 @@ export const teams = {
     key: "Lowercase slug, e.g. payments",
     chatChannel: "e.g. #team-payments",
     onCall: "Rota name, pager alias or phone",
+    onCallUserId: "Escalation steps that page \"the team's on-call\" reach this member (else the lead)",
   },
   detail: {
     breadcrumb: "All teams",
@@ -60,5 +62,6 @@ export const teams = {
     identity: "Identity",
     contact: "Contact",
     members: "Members",
+    noOnCallUser: "Nobody: steps go to the lead",
   },
 };

@@ -81,6 +81,8 @@ export const ownership: typeof en = {
     missing: "缺少：{fields}",
     missingInherited: "缺少（提供方系统也没有）：{fields}",
     deactivated: "已停用的{role}：",
+    alertsGoTo: "其告警改为通知团队负责人：",
+    alertsGoToChannels: "其告警改为发送到团队的通知渠道（团队没有在职负责人）。",
     noActiveMember: "该团队所有成员均已停用：其负责的内容无人应答。",
     noLead: "该团队没有在职的团队负责人。",
     carries: { one: "担任 {count} 个 0/1 级系统的技术负责人——超过 {n} 个。", other: "担任 {count} 个 0/1 级系统的技术负责人——超过 {n} 个。" },

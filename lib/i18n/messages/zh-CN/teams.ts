@@ -14,6 +14,7 @@ export const teams: typeof en = {
     contactEmail: "联系邮箱",
     chatChannel: "聊天频道",
     onCall: "值班",
+    onCallUserId: "值班成员（升级）",
     members: "成员",
     lead: "负责人",
     systems: "系统",
@@ -23,6 +24,7 @@ export const teams: typeof en = {
     key: "小写标识，例如 payments",
     chatChannel: "例如 #team-payments",
     onCall: "值班表名称、寻呼别名或电话",
+    onCallUserId: "升级策略中“团队值班”步骤通知此成员（未设置时通知负责人）",
   },
   detail: {
     breadcrumb: "全部团队",
@@ -61,5 +63,6 @@ export const teams: typeof en = {
     identity: "基本信息",
     contact: "联系方式",
     members: "成员",
+    noOnCallUser: "无：通知负责人",
   },
 };
