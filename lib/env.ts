@@ -26,6 +26,9 @@ const ZEnv = z.object({
   HEALTH_DAILY_RETENTION_DAYS: z.coerce.number().int().min(30).max(3650).default(730),
   /** Ingestion requests per token or webhook source and minute, across all instances. */
   HEALTH_INGEST_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(6_000),
+  // Alerts (issue 11). More new alerts than this from one source within a minute is a storm: the
+  // incidents opened beyond it get one summary notification instead of one each.
+  ALERT_STORM_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(50),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;
