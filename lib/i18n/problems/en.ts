@@ -32,6 +32,12 @@ export const en = {
     initiative: "initiative",
     contractVersion: "contract version",
     healthSource: "webhook source",
+    // Alerts (issue 11, intake)
+    alert: "alert",
+    incident: "incident",
+    silence: "silence",
+    maintenanceWindow: "maintenance window",
+    mappingRule: "mapping rule",
   },
   /** The problem's `detail`. */
   details: {
@@ -74,6 +80,9 @@ export const en = {
     waiverNotOpen: "Only a pending or granted waiver can be revoked",
     fourEyes: "Four eyes: another admin must decide on a waiver you requested",
     revokeOthersWaiver: "Only an admin can revoke a waiver someone else requested or that was granted",
+    // Alerts (issue 11, intake)
+    silenceAlreadyEnded: "This silence has already ended",
+    alertResolved: "This alert is resolved; a resolved alert cannot be acknowledged",
   },
   /** Pieces a detail is built from (params of other templates). */
   parts: {
@@ -169,5 +178,11 @@ export const en = {
     notBeforeStart: "must not be before startedAt",
     sourceName: "1–100 letters, digits, dots, underscores or hyphens, starting with a letter or digit",
     patternUnsupported: "not a supported regular expression (RE2 syntax: no backreferences or lookaround)",
+    // Alerts (issue 11, intake)
+    unknownTimeZone: "not an IANA time zone, e.g. Europe/Berlin",
+    laterThanStart: "must be later than the start",
+    unknownDedupKey: "no alert has this dedup key",
+    unknownAlert: "unknown alert",
+    requiredForKind: "required for this kind",
   },
 } as const;

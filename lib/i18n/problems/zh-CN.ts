@@ -30,6 +30,12 @@ export const zhCN: ProblemCatalogue = {
     initiative: "改进计划",
     contractVersion: "契约版本",
     healthSource: "Webhook 来源",
+    // Alerts (issue 11, intake)
+    alert: "告警",
+    incident: "事件",
+    silence: "静默规则",
+    maintenanceWindow: "维护窗口",
+    mappingRule: "映射规则",
   },
   details: {
     notFound: "{entity}不存在",
@@ -70,6 +76,9 @@ export const zhCN: ProblemCatalogue = {
     waiverNotOpen: "只有待审批或已批准的豁免才能撤销",
     fourEyes: "四眼原则：你申请的豁免须由另一位管理员审批",
     revokeOthersWaiver: "只有管理员可以撤销他人申请的或已批准的豁免",
+    // Alerts (issue 11, intake)
+    silenceAlreadyEnded: "该静默规则已结束",
+    alertResolved: "该告警已恢复，无法再确认",
     estateChanged: "计算此布局后，系统或接口已发生变化",
   },
   parts: {
@@ -158,6 +167,12 @@ export const zhCN: ProblemCatalogue = {
     notBeforeStart: "不能早于 startedAt",
     sourceName: "1–100 个字母、数字、点、下划线或连字符，以字母或数字开头",
     patternUnsupported: "不是受支持的正则表达式（RE2 语法：不支持反向引用和前后断言）",
+    // Alerts (issue 11, intake)
+    unknownTimeZone: "不是 IANA 时区，例如 Asia/Shanghai",
+    laterThanStart: "必须晚于开始时间",
+    unknownDedupKey: "没有使用此去重键的告警",
+    unknownAlert: "未知告警",
+    requiredForKind: "此类型必填",
     wholeNumberBetween: "{min} 到 {max} 之间的整数",
   },
 };
