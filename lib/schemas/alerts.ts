@@ -2,7 +2,8 @@
 // get back. Alertmanager's webhook is read leniently (unknown fields are ignored: v0.34 added
 // notification_reason and routeLabels, later versions will add more); our own API is strict.
 import { z } from "zod";
-import { ZUrl } from "./common";
+import { ZId, ZUrl, ZVersion } from "./common";
+import { BULK_MAX } from "@/lib/alerts/alert-rules";
 import { ZInstant } from "./health-ingest";
 import { customIssue, fieldMessage } from "./field-message";
 import { multilineInput, textInput } from "./text";
@@ -79,3 +80,74 @@ export type TAlertEvent = z.infer<typeof ZAlertEvent>;
 
 export const ZAlertEventResult = z.object({ dedupKey: z.string(), alertId: z.string(), status: ZAlertState }).meta({ id: "AlertEventResult" });
 export type TAlertEventResult = z.infer<typeof ZAlertEventResult>;
+
+export const ZAlert = z
+  .object({
+    id: z.string(),
+    dedupKey: z.string(),
+    sourceKind: z.enum(["ALERTMANAGER", "GENERIC"]),
+    source: z.string(),
+    fingerprint: z.string().nullable(),
+    title: z.string(),
+    summary: z.string(),
+    severity: ZAlertSeverity,
+    labels: z.record(z.string(), z.string()),
+    annotations: z.record(z.string(), z.string()),
+    links: z.array(z.object({ href: z.string(), text: z.string().optional() })),
+    state: ZAlertState,
+    suppressedBy: z.enum(["SILENCE", "MAINTENANCE"]).nullable(),
+    silenceId: z.string().nullable(),
+    systemId: z.string().nullable(),
+    interfaceId: z.string().nullable(),
+    incidentId: z.string().nullable(),
+    symptomPath: z.array(z.string()).describe("System ids from the probable root cause down to this alert's system; empty when not a symptom"),
+    count: z.number().int(),
+    flapping: z.boolean(),
+    startsAt: z.iso.datetime(),
+    endsAt: z.iso.datetime().nullable(),
+    firstSeenAt: z.iso.datetime(),
+    lastSeenAt: z.iso.datetime(),
+    acknowledgedAt: z.iso.datetime().nullable(),
+    acknowledgedById: z.string().nullable(),
+    resolvedAt: z.iso.datetime().nullable(),
+    assigneeId: z.string().nullable(),
+    version: z.number().int(),
+  })
+  .meta({ id: "Alert" });
+
+export const ZIncident = z
+  .object({
+    id: z.string(),
+    number: z.number().int(),
+    systemId: z.string(),
+    teamId: z.string().nullable(),
+    title: z.string(),
+    severity: ZAlertSeverity,
+    state: ZIncidentState,
+    openedAt: z.iso.datetime(),
+    acknowledgedAt: z.iso.datetime().nullable(),
+    acknowledgedById: z.string().nullable(),
+    resolvedAt: z.iso.datetime().nullable(),
+    assigneeId: z.string().nullable(),
+    stormSuppressed: z.boolean(),
+    version: z.number().int(),
+  })
+  .meta({ id: "Incident" });
+
+/** acknowledge / resolve: the version read is optional (doing it twice changes nothing); given, a stale one is a 409. */
+export const ZAlertAction = z.strictObject({ version: ZVersion.optional() }).meta({ id: "AlertAction" });
+export const ZAssign = z.strictObject({ assigneeId: ZId.nullable(), version: ZVersion }).meta({ id: "AlertAssign" });
+
+export const ZAlertBulk = z
+  .strictObject({
+    action: z.enum(["acknowledge", "resolve", "silence"]),
+    ids: z.array(ZId).min(1, fieldMessage("selectAtLeastOne")).max(BULK_MAX, fieldMessage("atMostRecords", { max: BULK_MAX })),
+    silence: z.strictObject({ endsAt: ZInstant, comment: multilineInput().trim().min(1, fieldMessage("required")).max(2000) }).optional(),
+  })
+  .superRefine((b, ctx) => {
+    if (b.action === "silence" && !b.silence) ctx.addIssue({ ...customIssue("required"), path: ["silence"] });
+    if (b.silence && Date.parse(b.silence.endsAt) <= Date.now()) ctx.addIssue({ ...customIssue("inTheFuture"), path: ["silence", "endsAt"] });
+  })
+  .meta({ id: "AlertBulk" });
+export type TAlertBulk = z.infer<typeof ZAlertBulk>;
+export const ZAlertBulkResult = z.object({ changed: z.number().int(), notFound: z.array(z.string()), silenceIds: z.array(z.string()) }).meta({ id: "AlertBulkResult" });

@@ -5,6 +5,7 @@ import { Prisma } from "@/server/generated/prisma/client";
 import { compileMatchers, type CompiledMatcher, type Matcher } from "@/lib/alerts/match-silence";
 import type { MaintenanceSpec } from "@/lib/alerts/maintenance-window";
 import type { SubjectType } from "@/server/generated/prisma/enums";
+import { maintenanceSpec } from "./maintenance-view";
 
 export type MappingRuleRow = { id: string; label: string; value: string | null; targetType: SubjectType; targetId: string | null; priority: number };
 export type ActiveSilence = { id: string; startsAt: number; endsAt: number; matchers: CompiledMatcher[] };
@@ -30,11 +31,7 @@ async function load(version: string): Promise<AlertConfig> {
   rules.sort((a, b) => Number(a.value === null) - Number(b.value === null) || a.priority - b.priority);
   const bySystem = new Map<string, MaintenanceRow[]>();
   for (const w of windows) {
-    const spec: MaintenanceSpec =
-      w.kind === "ONE_OFF"
-        ? { kind: "ONE_OFF", startsAt: w.startsAt!, endsAt: w.endsAt! }
-        : { kind: "WEEKLY", weekday: w.weekday!, startMinute: w.startMinute!, durationMinutes: w.durationMinutes!, timeZone: w.timeZone };
-    bySystem.set(w.systemId, [...(bySystem.get(w.systemId) ?? []), { id: w.id, systemId: w.systemId, spec }]);
+    bySystem.set(w.systemId, [...(bySystem.get(w.systemId) ?? []), { id: w.id, systemId: w.systemId, spec: maintenanceSpec(w) }]);
   }
   return {
     version: rows[0]?.version ?? version,

@@ -6,6 +6,7 @@ import { maintainHealthStorage } from "@/server/health/maintain-health-storage";
 import { rollUpDays } from "@/server/health/roll-up-days";
 import { rollUpHours } from "@/server/health/roll-up-hours";
 import { settleLapsedHealth } from "@/server/health/settle-lapsed-health";
+import { sweepAlerts } from "@/server/alerts/sweep-alerts";
 
 /**
  * A piece of background work: a queue of the same name, filled by a cron schedule (UTC).
@@ -50,5 +51,15 @@ export const JOBS: JobDefinition[] = [
     name: "health-sweep",
     cron: "* * * * *",
     run: async () => ({ settled: await settleLapsedHealth({ orphans: true }) }),
+  },
+  // ─── Alerts intake (issue 11) ───
+  {
+    // Silences that ended and maintenance windows that closed release their still-firing alerts
+    // (processed as new: incidents, escalation); flapping alerts that calmed down; the rejected
+    // deliveries log trimmed. At start too: a silence may have ended while no instance ran.
+    name: "alerts-sweep",
+    cron: "* * * * *",
+    runAtStart: true,
+    run: async () => sweepAlerts(),
   },
 ];
