@@ -24,8 +24,8 @@ export async function actOnIncident({ actor, id, action, version, now = new Date
     if (version !== undefined && before.version !== version) throw AppError.staleVersion("incident");
     const fromStates = action === "ACKNOWLEDGE" ? ["FIRING"] : ["FIRING", "ACKNOWLEDGED"];
     const target = action === "ACKNOWLEDGE" ? "ACKNOWLEDGED" : "RESOLVED";
-    const changes = before.state === "RESOLVED" ? false : action === "RESOLVE" || before.state === "OPEN";
-    if (changes) {
+    let changes = false;
+    if (before.state !== "RESOLVED") {
       const moved = await tx.$queryRaw<{ id: string; fromState: string }[]>(Prisma.sql`
         WITH old AS (SELECT "id", "state" FROM "Alert" WHERE "incidentId" = ${id} AND "state"::text = ANY(${fromStates}::text[]) ORDER BY "id" FOR UPDATE)
         UPDATE "Alert" a SET "state" = ${target}::"AlertState", "version" = a."version" + 1,
@@ -39,13 +39,14 @@ export async function actOnIncident({ actor, id, action, version, now = new Date
           SELECT x."id", ${now}, x."fromState"::"AlertState", ${target}::"AlertState", ${actor.userId}
             FROM jsonb_to_recordset(${JSON.stringify(moved)}::jsonb) AS x("id" text, "fromState" text)`);
       }
-      if (action === "ACKNOWLEDGE") {
+      changes = action === "RESOLVE" || before.state === "OPEN" || moved.length > 0;
+      if (action === "ACKNOWLEDGE" && before.state === "OPEN") {
         await tx.incident.update({
           where: { id },
           data: { state: "ACKNOWLEDGED", acknowledgedAt: now, acknowledgedById: actor.userId, version: { increment: 1 } },
         });
         await stopEscalation(tx, { incidentId: id, reason: "ACKNOWLEDGED" });
-      } else {
+      } else if (action === "RESOLVE") {
         // Resolves it (every alert now is), with stopEscalation + enqueueRecovery, under the incident lock.
         await processAlerts({ tx, graph: await getGraph(), firing: [], resolvedIncidentIds: [id], now });
       }
