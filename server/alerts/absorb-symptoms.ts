@@ -6,38 +6,63 @@ import { stopEscalation } from "@/server/notify/escalation-hooks";
 import { ROOT_CAUSE_DEPTH } from "@/lib/alerts/alert-rules";
 import { pathBack, walkDependencies } from "./walk-dependencies";
 
-export type AbsorbSymptomsOptions = { tx: Tx; graph: TopologyGraph; incident: { id: string; systemId: string }; windowStart: Date; now: Date };
+export type AbsorbSymptomsOptions = { tx: Tx; graph: TopologyGraph; incidents: { id: string; systemId: string }[]; windowStart: Date; now: Date };
 
 /**
- * A provider's incident opened after incidents of its consumers (within the window and
- * ROOT_CAUSE_DEPTH hops downstream): their alerts become this incident's probable symptoms, with
- * the path provider → … → consumer (an alert that already was a symptom of that consumer keeps
- * its path, extended upstream). The emptied consumer incidents are closed as merged: escalation
- * stops; no recovery notice is sent, since nothing recovered (the alerts live on here).
- * Returns the merged incidents' ids.
+ * Incidents just opened whose systems are providers of incidents opened earlier within the window
+ * (ROOT_CAUSE_DEPTH hops downstream): those consumers' alerts become the provider incident's
+ * probable symptoms, with the path provider → … → consumer (an alert that already was a symptom
+ * keeps its path, extended upstream). The emptied consumer incidents are closed as merged:
+ * escalation stops; no recovery notice is sent, since nothing recovered (the alerts live on in
+ * the provider's incident). Returns the ids of incidents merged away.
  */
-export async function absorbSymptoms({ tx, graph, incident, windowStart, now }: AbsorbSymptomsOptions): Promise<string[]> {
-  const from = graph.systemIndex.get(incident.systemId);
-  if (from === undefined) return [];
-  const walk = walkDependencies({ graph, from, direction: "downstream", depth: ROOT_CAUSE_DEPTH });
-  if (!walk.length) return [];
-  const pathTo = new Map(walk.map((r) => [graph.systems[r.index].id, pathBack(r, walk, from).reverse().map((i) => graph.systems[i].id)]));
+export async function absorbSymptoms({ tx, graph, incidents, windowStart, now }: AbsorbSymptomsOptions): Promise<Set<string>> {
+  // Downstream system → the nearest new provider incident and the path from it.
+  const reach = new Map<string, { incidentId: string; path: string[]; distance: number }>();
+  for (const incident of incidents) {
+    const from = graph.systemIndex.get(incident.systemId);
+    if (from === undefined) continue;
+    const walk = walkDependencies({ graph, from, direction: "downstream", depth: ROOT_CAUSE_DEPTH });
+    for (const r of walk) {
+      const id = graph.systems[r.index].id;
+      const seen = reach.get(id);
+      if (seen && seen.distance <= r.distance) continue;
+      reach.set(id, { incidentId: incident.id, path: pathBack(r, walk, from).reverse().map((i) => graph.systems[i].id), distance: r.distance });
+    }
+  }
+  if (!reach.size) return new Set();
+  const newIds = incidents.map((i) => i.id);
   const rows = await tx.$queryRaw<{ id: string; systemId: string }[]>(Prisma.sql`
     SELECT "id", "systemId" FROM "Incident"
-     WHERE "systemId" = ANY(${[...pathTo.keys()]}::text[]) AND "state" <> 'RESOLVED' AND "openedAt" >= ${windowStart} AND "id" <> ${incident.id}`);
-  if (!rows.length) return [];
-  const moves = rows.map((r) => ({ from: r.id, path: pathTo.get(r.systemId)! }));
+     WHERE "systemId" = ANY(${[...reach.keys()]}::text[]) AND "state" <> 'RESOLVED' AND "openedAt" >= ${windowStart} AND NOT ("id" = ANY(${newIds}::text[]))`);
+  // A new incident downstream of another new one (same webhook) is merged too — unless its target
+  // is merged itself (a chain or a cycle in the map): then it stays, rather than chase the chain.
+  const fresh = incidents.flatMap((incident) => {
+    const r = reach.get(incident.systemId);
+    return r && r.incidentId !== incident.id ? [{ from: incident.id, to: r.incidentId, path: r.path }] : [];
+  });
+  const freshFrom = new Set(fresh.map((m) => m.from));
+  const kept = fresh.filter((m) => !freshFrom.has(m.to));
+  const gone = new Set(kept.map((m) => m.from));
+  const merged = [
+    ...kept,
+    ...rows.map((r) => ({ from: r.id, to: reach.get(r.systemId)!.incidentId, path: reach.get(r.systemId)!.path })).filter((m) => !gone.has(m.to)),
+  ];
+  if (!merged.length) return new Set();
+  const fromIds = merged.map((m) => m.from);
   await tx.$executeRaw(Prisma.sql`
-    UPDATE "Alert" a SET "incidentId" = ${incident.id},
+    UPDATE "Alert" a SET "incidentId" = p."to",
            "symptomPath" = CASE WHEN cardinality(a."symptomPath") = 0 THEN p."path" ELSE p."path" || a."symptomPath"[2:] END
-      FROM (SELECT x."from", ARRAY(SELECT jsonb_array_elements_text(x."path")) AS "path"
-              FROM jsonb_to_recordset(${JSON.stringify(moves)}::jsonb) AS x("from" text, "path" jsonb)) p
+      FROM (SELECT x."from", x."to", ARRAY(SELECT jsonb_array_elements_text(x."path")) AS "path"
+              FROM jsonb_to_recordset(${JSON.stringify(merged)}::jsonb) AS x("from" text, "to" text, "path" jsonb)) p
      WHERE a."incidentId" = p."from"`);
   await tx.$executeRaw(Prisma.sql`
-    UPDATE "Incident" i SET "severity" = LEAST(i."severity", (SELECT min(m."severity") FROM "Incident" m WHERE m."id" = ANY(${rows.map((r) => r.id)}::text[])))
-     WHERE i."id" = ${incident.id}`);
+    UPDATE "Incident" i SET "severity" = m."severity"
+      FROM (SELECT x."to", min(f."severity") AS "severity" FROM jsonb_to_recordset(${JSON.stringify(merged)}::jsonb) AS x("from" text, "to" text)
+              JOIN "Incident" f ON f."id" = x."from" GROUP BY 1) m
+     WHERE i."id" = m."to" AND m."severity" < i."severity"`);
   await tx.$executeRaw(Prisma.sql`
-    UPDATE "Incident" SET "state" = 'RESOLVED', "resolvedAt" = ${now}, "version" = "version" + 1 WHERE "id" = ANY(${rows.map((r) => r.id)}::text[])`);
-  for (const r of rows) await stopEscalation(tx, { incidentId: r.id, reason: "RESOLVED" });
-  return rows.map((r) => r.id);
+    UPDATE "Incident" SET "state" = 'RESOLVED', "resolvedAt" = ${now}, "version" = "version" + 1 WHERE "id" = ANY(${fromIds}::text[])`);
+  for (const id of fromIds) await stopEscalation(tx, { incidentId: id, reason: "RESOLVED" });
+  return new Set(fromIds);
 }

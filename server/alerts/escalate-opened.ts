@@ -16,15 +16,20 @@ export type EscalateOpenedOptions = { tx: Tx; opened: OpenedIncident[]; now: Dat
 export async function escalateOpened({ tx, opened, now }: EscalateOpenedOptions): Promise<void> {
   const limit = env().ALERT_STORM_PER_MINUTE;
   const minuteStart = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
-  for (const [source, incidents] of groupBy(opened, (o) => o.source)) {
-    const [{ count }] = await tx.$queryRaw<{ count: number }[]>(Prisma.sql`
-      SELECT count(*)::int AS "count" FROM "Alert" WHERE "source" = ${source} AND "firstSeenAt" >= ${minuteStart}`);
-    const ids = incidents.map((i) => i.id);
-    if (count > limit) {
-      await tx.$executeRaw(Prisma.sql`UPDATE "Incident" SET "stormSuppressed" = true WHERE "id" = ANY(${ids}::text[])`);
-      await enqueueStormSummary(tx, { source, minuteStart, alertCount: count, incidentIds: ids });
-    } else {
-      for (const incidentId of ids) await startEscalation(tx, { incidentId });
-    }
+  if (!opened.length) return;
+  const bySource = groupBy(opened, (o) => o.source);
+  const counts = await tx.$queryRaw<{ source: string; count: number }[]>(Prisma.sql`
+    SELECT "source", count(*)::int AS "count" FROM "Alert"
+     WHERE "source" = ANY(${[...bySource.keys()]}::text[]) AND "firstSeenAt" >= ${minuteStart} GROUP BY 1`);
+  const countOf = new Map(counts.map((c) => [c.source, c.count]));
+  const storm = [...bySource].filter(([source]) => (countOf.get(source) ?? 0) > limit);
+  if (storm.length) {
+    const ids = storm.flatMap(([, incidents]) => incidents.map((i) => i.id));
+    await tx.$executeRaw(Prisma.sql`UPDATE "Incident" SET "stormSuppressed" = true WHERE "id" = ANY(${ids}::text[])`);
+  }
+  for (const [source, incidents] of bySource) {
+    const count = countOf.get(source) ?? 0;
+    if (count > limit) await enqueueStormSummary(tx, { source, minuteStart, alertCount: count, incidentIds: incidents.map((i) => i.id) });
+    else for (const { id } of incidents) await startEscalation(tx, { incidentId: id });
   }
 }
