@@ -6,17 +6,25 @@ import { stopEscalation } from "@/server/notify/escalation-hooks";
 import { ROOT_CAUSE_DEPTH } from "@/lib/alerts/alert-rules";
 import { pathBack, walkDependencies } from "./walk-dependencies";
 
-export type AbsorbSymptomsOptions = { tx: Tx; graph: TopologyGraph; incidents: { id: string; systemId: string }[]; windowStart: Date; now: Date };
+export type AbsorbSymptomsOptions = {
+  tx: Tx;
+  graph: TopologyGraph;
+  incidents: { id: string; systemId: string }[];
+  /** Unresolved incidents opened within the window downstream of the alerts' systems, as read before the lock. */
+  consumers: { id: string; systemId: string }[];
+  now: Date;
+};
 
 /**
  * Incidents just opened whose systems are providers of incidents opened earlier within the window
- * (ROOT_CAUSE_DEPTH hops downstream): those consumers' alerts become the provider incident's
+ * (ROOT_CAUSE_DEPTH hops downstream; read with the alerts, so an incident opened for a DOWN
+ * provider takes in only those within reach of the alerts' own systems): those consumers' alerts become the provider incident's
  * probable symptoms, with the path provider → … → consumer (an alert that already was a symptom
  * keeps its path, extended upstream). The emptied consumer incidents are closed as merged:
  * escalation stops; no recovery notice is sent, since nothing recovered (the alerts live on in
  * the provider's incident). Returns the ids of incidents merged away.
  */
-export async function absorbSymptoms({ tx, graph, incidents, windowStart, now }: AbsorbSymptomsOptions): Promise<Set<string>> {
+export async function absorbSymptoms({ tx, graph, incidents, consumers, now }: AbsorbSymptomsOptions): Promise<Set<string>> {
   // Downstream system → the nearest new provider incident and the path from it.
   const reach = new Map<string, { incidentId: string; path: string[]; distance: number }>();
   for (const incident of incidents) {
@@ -31,10 +39,7 @@ export async function absorbSymptoms({ tx, graph, incidents, windowStart, now }:
     }
   }
   if (!reach.size) return new Set();
-  const newIds = incidents.map((i) => i.id);
-  const rows = await tx.$queryRaw<{ id: string; systemId: string }[]>(Prisma.sql`
-    SELECT "id", "systemId" FROM "Incident"
-     WHERE "systemId" = ANY(${[...reach.keys()]}::text[]) AND "state" <> 'RESOLVED' AND "openedAt" >= ${windowStart} AND NOT ("id" = ANY(${newIds}::text[]))`);
+  const rows = consumers.filter((c) => reach.has(c.systemId));
   // A new incident downstream of another new one (same webhook) is merged too — unless its target
   // is merged itself (a chain or a cycle in the map): then it stays, rather than chase the chain.
   const fresh = incidents.flatMap((incident) => {

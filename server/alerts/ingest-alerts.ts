@@ -6,7 +6,6 @@ import { wakeNotifier } from "@/server/notify/escalation-hooks";
 import type { FiringAlert } from "./assign-incidents";
 import { decideSuppression } from "./decide-suppression";
 import { mapToCatalog } from "./map-to-catalog";
-import { markFlapping } from "./mark-flapping";
 import { processAlerts } from "./process-alerts";
 import { readAlertConfig } from "./read-alert-config";
 import { retryOnConflict } from "./retry-on-conflict";
@@ -19,8 +18,8 @@ export type IngestAlertsOptions = { alerts: IncomingAlert[]; now?: Date };
 
 /**
  * Alerts in, from any sender: mapped to the catalogue and judged against silences and maintenance
- * (both from this instance's cache), deduplicated in one upsert, then — in the same transaction —
- * flapping re-judged, incidents joined or opened, incidents resolved. Not audited: what monitors
+ * (both from this instance's cache), deduplicated and judged for flapping in one upsert, then —
+ * in the same transaction — incidents joined or opened, incidents resolved. Not audited: what monitors
  * send is telemetry, not a change of the catalogue (people's actions on alerts are audited).
  */
 export async function ingestAlerts({ alerts, now = new Date() }: IngestAlertsOptions): Promise<UpsertedAlert[]> {
@@ -35,7 +34,6 @@ export async function ingestAlerts({ alerts, now = new Date() }: IngestAlertsOpt
   const stored = await retryOnConflict(() =>
     db().$transaction(async (tx) => {
       const up = await upsertAlerts({ tx, rows, now });
-      await markFlapping({ tx, alertIds: up.filter((u) => (u.oldState !== null && u.oldState !== u.state) || u.flapping).map((u) => u.id), now });
       const firing: FiringAlert[] = up
         .filter((u) => u.state !== "RESOLVED" && u.systemId && !u.suppressedBy && !u.incidentId)
         .map((u) => ({ id: u.id, source: u.source, title: u.title, severity: u.severity, systemId: u.systemId! }));

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/server/db";
 import { Prisma } from "@/server/generated/prisma/client";
+import { FLAP_CHANGES, FLAP_MINUTES } from "@/lib/alerts/alert-rules";
 import type { AlertSeverity, AlertSourceKind, AlertState, AlertSuppression } from "@/server/generated/prisma/enums";
 
 /** One alert as received, already mapped and judged for suppression. */
@@ -53,6 +54,7 @@ export type UpsertedAlert = {
  * stay. The version moves only with the state: repeats must not make a person's edit stale.
  */
 export async function upsertAlerts({ tx, rows, now }: { tx: Tx; rows: AlertRow[]; now: Date }): Promise<UpsertedAlert[]> {
+  const flapSince = new Date(now.getTime() - FLAP_MINUTES * 60_000);
   const sorted = [...rows].sort((a, b) => (a.dedupKey < b.dedupKey ? -1 : a.dedupKey > b.dedupKey ? 1 : 0));
   return tx.$queryRaw<UpsertedAlert[]>(Prisma.sql`
     WITH input AS (
@@ -87,7 +89,12 @@ export async function upsertAlerts({ tx, rows, now }: { tx: Tx; rows: AlertRow[]
         "mappingRuleId" = CASE WHEN a."incidentId" IS NULL OR a."state" = 'RESOLVED' THEN EXCLUDED."mappingRuleId" ELSE a."mappingRuleId" END,
         "suppressedBy" = CASE WHEN a."incidentId" IS NULL OR a."state" = 'RESOLVED' THEN EXCLUDED."suppressedBy" ELSE a."suppressedBy" END,
         "silenceId" = CASE WHEN a."incidentId" IS NULL OR a."state" = 'RESOLVED' THEN EXCLUDED."silenceId" ELSE a."silenceId" END,
-        "version" = a."version" + CASE WHEN (EXCLUDED."state" = 'RESOLVED') <> (a."state" = 'RESOLVED') THEN 1 ELSE 0 END
+        "version" = a."version" + CASE WHEN (EXCLUDED."state" = 'RESOLVED') <> (a."state" = 'RESOLVED') THEN 1 ELSE 0 END,
+        -- Flapping, judged in the same statement: the changes already recorded within the window
+        -- (this statement's own transition row is not visible to it) plus this one, if any.
+        "flapping" = (SELECT count(*) FROM "AlertTransition" t
+                       WHERE t."alertId" = a."id" AND t."fromState" IS NOT NULL AND t."at" > ${flapSince})
+                     + CASE WHEN (EXCLUDED."state" = 'RESOLVED') <> (a."state" = 'RESOLVED') THEN 1 ELSE 0 END >= ${FLAP_CHANGES}
       RETURNING new."id", new."dedupKey", new."state", old."state" AS "oldState", new."source", new."title", new."severity",
         new."systemId", new."incidentId", new."suppressedBy", new."flapping"
     ), moved AS (
