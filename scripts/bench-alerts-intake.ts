@@ -88,6 +88,7 @@ async function main(): Promise<boolean> {
     ` repeats only p50 ${percentile(repeats, 0.5).toFixed(1)} ms, p95 ${percentile(repeats, 0.95).toFixed(1)} ms`);
 
   const times: number[] = [];
+  for (const k of Object.keys(statuses)) delete statuses[Number(k)];
   const t0 = performance.now();
   const inFlight: Promise<void>[] = [];
   for (let i = 0; i < RATE * SECONDS; i++) {
@@ -99,7 +100,8 @@ async function main(): Promise<boolean> {
   await Promise.all(inFlight);
   const seconds = (performance.now() - t0) / 1000;
   times.sort((a, b) => a - b);
-  const alertsPerSecond = (times.length * PER_WEBHOOK) / seconds;
+  // Only what was accepted counts: a 503 (the pool's connection wait ran out) stored nothing.
+  const alertsPerSecond = ((statuses[200] ?? 0) * PER_WEBHOOK) / seconds;
   const errors = Object.entries(statuses).filter(([s]) => Number(s) >= 300).reduce((n, [, c]) => n + c, 0);
   const p95 = percentile(times, 0.95);
   const met = alertsPerSecond >= TARGETS.alertsPerSecond * 0.98 && p95 <= TARGETS.p95Ms && errors === 0;
