@@ -37,6 +37,9 @@ const ZEnv = z.object({
   NOTIFY_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   /** A claimed delivery's lease: past it, another instance takes the row over (a killed instance's). */
   NOTIFY_LEASE_SECONDS: z.coerce.number().int().min(2).max(3_600).default(60),
+  // Alerts (issue 11). More new alerts than this from one source within a minute is a storm: the
+  // incidents opened beyond it get one summary notification instead of one each.
+  ALERT_STORM_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(50),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

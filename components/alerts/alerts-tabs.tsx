@@ -2,7 +2,7 @@
 import { useI18n } from "@/lib/i18n/client";
 import { AreaTabs } from "@/components/ui/area-tabs";
 
-/** The alerts area's pages: the inbox, my alerts, incidents, reports (admin pages join as they land). */
+/** The alerts area's pages: the inbox, my alerts, incidents, reports the delivery log, and escalation policies (in settings). */
 export function AlertsTabs() {
   const { m } = useI18n();
   const t = m.alerts.tabs;
@@ -12,6 +12,8 @@ export function AlertsTabs() {
       { href: "/alerts/mine", label: t.mine },
       { href: "/alerts/incidents", label: t.incidents },
       { href: "/alerts/reports", label: t.reports },
+      { href: "/alerts/deliveries", label: m.notify.deliveries.title },
+      { href: "/settings/escalation", label: m.notify.escalation.title },
     ]} />
   );
 }

@@ -2,14 +2,13 @@
 // monitors send in, and the actions on alerts, are in the intake's own schemas.
 import { z } from "zod";
 import * as E from "@/server/generated/prisma/enums";
+import { ALERT_SEVERITIES, ZAlertSeverity, ZAlertState, ZIncidentState } from "./alerts";
 import { ZId, ZListQueryBase, ZRef, ZTierList, ZUserRef, csvEnum, sortParam } from "./common";
 
-export const ALERT_SEVERITIES = Object.values(E.AlertSeverity) as [E.AlertSeverity, ...E.AlertSeverity[]];
-export const ZAlertSeverity = z.enum(ALERT_SEVERITIES);
+// The enums are intake's (lib/schemas/alerts.ts): one definition for what arrives and what is read.
+export { ALERT_SEVERITIES, ZAlertSeverity, ZAlertState, ZIncidentState };
 export type TAlertSeverity = z.infer<typeof ZAlertSeverity>;
-export const ZAlertState = z.enum(Object.values(E.AlertState) as [E.AlertState, ...E.AlertState[]]);
 export type TAlertState = z.infer<typeof ZAlertState>;
-export const ZIncidentState = z.enum(Object.values(E.IncidentState) as [E.IncidentState, ...E.IncidentState[]]);
 export type TIncidentState = z.infer<typeof ZIncidentState>;
 
 /**

@@ -50,8 +50,16 @@ export type HandlerOptions<A extends Access, P extends Schema, Q extends Schema,
    * a signature over the raw body (before it is parsed) and returns the actor or throws a 401.
    */
   signature?: BodySignature;
+  /**
+   * For intake routes that keep refused deliveries for inspection: called with the raw body (as
+   * far as it was read) when an authenticated caller's request is refused as a bad payload (400,
+   * 413, 415, 422), by parsing or by the handler. Its own failure does not change the answer.
+   */
+  onRejected?: (ctx: { req: NextRequest; actor: Actor; raw: string; error: AppError }) => Promise<void>;
   handler: (ctx: Context<A, P, Q, B>) => Promise<unknown>;
 };
+
+const BAD_PAYLOAD = new Set([400, 413, 415, 422]);
 
 export type BodySignature = { header: string; verify: (req: NextRequest, raw: string) => Promise<Actor> };
 
@@ -130,7 +138,7 @@ export function handle<
       const limit = options.maxBodyBytes ?? MAX_BODY_BYTES;
       const signature = options.signature && req.headers.has(options.signature.header) ? options.signature : undefined;
       // A signed request's body is read first: the signature covers its bytes as sent.
-      const raw = signature ? await readJsonText(req, limit) : undefined;
+      let raw = signature ? await readJsonText(req, limit) : undefined;
       const actor = signature ? await signature.verify(req, raw!) : await getRequestActor(req);
       locale = problemLocale(acceptLanguage, actor);
       if (options.access !== "public" && !signature) {
@@ -141,8 +149,16 @@ export function handle<
       const query = options.query
         ? parseWith(options.query, Object.fromEntries(req.nextUrl.searchParams), "query", "BAD_REQUEST", locale)
         : undefined;
-      const body = options.body ? parseWith(options.body, parseJson(raw ?? (await readJsonText(req, limit))), "body", "VALIDATION", locale) : undefined;
-      const result = await options.handler({ req, actor, params, query, body } as Context<A, P, Q, B>);
+      let result: unknown;
+      try {
+        const body = options.body ? parseWith(options.body, parseJson((raw ??= await readJsonText(req, limit))), "body", "VALIDATION", locale) : undefined;
+        result = await options.handler({ req, actor, params, query, body } as Context<A, P, Q, B>);
+      } catch (error) {
+        if (options.onRejected && actor && error instanceof AppError && BAD_PAYLOAD.has(error.status)) {
+          await options.onRejected({ req, actor, raw: raw ?? "", error }).catch((e) => console.error("[api] onRejected failed", e));
+        }
+        throw error;
+      }
       if (result instanceof Response) return result;
       if (result instanceof JsonText) {
         return new Response(result.text, {

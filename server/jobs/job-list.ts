@@ -7,6 +7,7 @@ import { rollUpDays } from "@/server/health/roll-up-days";
 import { rollUpHours } from "@/server/health/roll-up-hours";
 import { settleLapsedHealth } from "@/server/health/settle-lapsed-health";
 import { runNotifier } from "@/server/notify/run-notifier";
+import { sweepAlerts } from "@/server/alerts/sweep-alerts";
 
 /**
  * A piece of background work: a queue of the same name, filled by a cron schedule (UTC).
@@ -60,5 +61,15 @@ export const JOBS: JobDefinition[] = [
     cron: "* * * * *",
     runAtStart: true,
     run: () => runNotifier(),
+  },
+  // ─── Alerts intake (issue 11) ───
+  {
+    // Silences that ended and maintenance windows that closed release their still-firing alerts
+    // (processed as new: incidents, escalation); flapping alerts that calmed down; the rejected
+    // deliveries log trimmed. At start too: a silence may have ended while no instance ran.
+    name: "alerts-sweep",
+    cron: "* * * * *",
+    runAtStart: true,
+    run: async () => sweepAlerts(),
   },
 ];

@@ -6,6 +6,8 @@ export type IncidentFacts = {
   id: string;
   number: number;
   title: string;
+  /** The lead alert's summary ("Checkout p95 latency 4.2 s"), "" when it has none. */
+  summary: string;
   severity: string;
   systemName: string;
   teamName: string | null;
@@ -44,5 +46,6 @@ export function incidentMessage(o: IncidentMessageOptions): TMessage {
     text = `Incident #${i.number} on ${i.systemName}${team} is resolved: ${i.title}\n`
       + `事件 #${i.number}（${i.systemName}${teamZh}）已恢复：${i.title}`;
   }
+  if (i.summary) text = `${i.summary}\n\n${text}`;
   return { subject, text, severity: sev, link: incidentLink(i.id) };
 }

@@ -20,10 +20,15 @@ export async function readIncidentFacts(tx: Tx, incidentId: string): Promise<Inc
   });
   const teamId = system?.teamId ?? incident.teamId;
   const team = teamId ? await tx.team.findUnique({ where: { id: teamId }, select: { name: true } }) : null;
+  // What a person reads first: the summary of the incident's own most severe alert (symptoms aside).
+  const lead = await tx.alert.findFirst({
+    where: { incidentId, symptomPath: { isEmpty: true } }, orderBy: [{ severity: "asc" }, { firstSeenAt: "asc" }], select: { summary: true },
+  });
   return {
     id: incident.id,
     number: incident.number,
     title: incident.title,
+    summary: lead?.summary ?? "",
     severity: incident.severity,
     state: incident.state,
     systemName: system?.name ?? incident.systemId,

@@ -4,7 +4,10 @@ import { ApiClient, DEMO, anonymous, as, uniqueKey, withToken } from "./helpers/
 const PASSWORD = "correct-horse-battery";
 // What every reader may see (lib/schemas/audit.ts READER_AUDIT_ENTITY_TYPES): the catalogue, views,
 // settings and the standards area; never users, tokens or sign-in events.
-const READER_TYPES = ["SYSTEM", "INTERFACE", "TEAM", "VIEW", "SETTING", "STANDARD", "WAIVER", "ATTESTATION", "CONTRACT", "INITIATIVE"];
+const READER_TYPES = [
+  "SYSTEM", "INTERFACE", "TEAM", "VIEW", "SETTING", "STANDARD", "WAIVER", "ATTESTATION", "CONTRACT", "INITIATIVE",
+  "ALERT", "INCIDENT", "ALERT_MAPPING", "SILENCE", "MAINTENANCE_WINDOW",
+];
 type Entry = { id: string; at: string; action: string; entityType: string; entityId: string; actor: { userId: string | null; label: string; viaToken: boolean } };
 
 const newSystem = () => ({ key: uniqueKey("audit-sys"), name: "Audited system", kind: "DATABASE", layer: "DATA" });

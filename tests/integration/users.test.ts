@@ -186,8 +186,8 @@ describe("/api/v1/me", () => {
 
   it("returns the caller's own full record and their role's permissions", async () => {
     const expected = {
-      ADMIN: ["catalog:read", "catalog:write", "users:manage", "self:manage", "standards:manage"],
-      ENGINEER: ["catalog:read", "catalog:write", "self:manage"],
+      ADMIN: ["catalog:read", "catalog:write", "users:manage", "self:manage", "standards:manage", "alerts:respond", "alerts:manage"],
+      ENGINEER: ["catalog:read", "catalog:write", "self:manage", "alerts:respond"],
       VIEWER: ["catalog:read", "self:manage"],
     };
     for (const role of ["ADMIN", "ENGINEER", "VIEWER"] as const) {

@@ -17,6 +17,8 @@ export default async function SettingsLayout({ children }: { children: ReactNode
           { href: "/settings/tokens", label: t.tokens },
           // Machine credentials are the admins' (users:manage), like the people directory's edits.
           ...(can(actor.role, "users:manage") ? [{ href: "/settings/ingestion", label: m.ingestion.nav }] : []),
+          ...(can(actor.role, "alerts:manage") ? [{ href: "/settings/channels", label: m.notify.channels.title }] : []),
+          { href: "/settings/escalation", label: m.notify.escalation.title },
         ]} />
       </div>
       {children}

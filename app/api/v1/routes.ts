@@ -7,6 +7,26 @@
 // Not listed: /openapi.json itself. Its module imports this list, and that import cycle is not
 // worth one self-describing entry.
 import type { ApiRoute } from "@/server/http/api-route";
+// ─── Alerts intake (issue 11) ───
+import * as alertsAlertmanager from "./alerts/alertmanager/route";
+import * as alertsEvents from "./alerts/events/route";
+import * as alertById from "./alerts/[id]/route";
+import * as alertAcknowledge from "./alerts/[id]/acknowledge/route";
+import * as alertResolve from "./alerts/[id]/resolve/route";
+import * as alertsBulk from "./alerts/bulk/route";
+import * as alertSilences from "./alerts/silences/route";
+import * as alertSilencePreview from "./alerts/silences/preview/route";
+import * as alertSilenceExpire from "./alerts/silences/[id]/expire/route";
+import * as alertMaintenance from "./alerts/maintenance/route";
+import * as alertMaintenanceById from "./alerts/maintenance/[id]/route";
+import * as alertMappingRules from "./alerts/mapping-rules/route";
+import * as alertMappingRuleById from "./alerts/mapping-rules/[id]/route";
+import * as alertsUnmapped from "./alerts/unmapped/route";
+import * as alertsUnmappedMap from "./alerts/unmapped/map/route";
+import * as alertRejections from "./alerts/rejections/route";
+import * as incidentById from "./incidents/[id]/route";
+import * as incidentAcknowledge from "./incidents/[id]/acknowledge/route";
+import * as incidentResolve from "./incidents/[id]/resolve/route";
 import * as audit from "./audit/route";
 import * as dashboard from "./dashboard/route";
 import * as interfaceById from "./interfaces/[id]/route";
@@ -76,7 +96,6 @@ import * as alerts from "./alerts/route";
 import * as alertReports from "./alerts/reports/route";
 import * as alertMap from "./alerts/map/route";
 import * as incidents from "./incidents/route";
-import * as incidentById from "./incidents/[id]/route";
 import * as metrics from "./metrics/route";
 import * as ingestionTokens from "./ingestion/tokens/route";
 import * as ingestionTokenById from "./ingestion/tokens/[id]/route";
@@ -177,4 +196,23 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { path: "/notifications/channels/{id}/test", module: notificationChannelTest },
   { path: "/notifications/escalation-policies", module: escalationPolicies },
   { path: "/notifications/escalation-policies/{id}", module: escalationPolicyById },
+  // ─── Alerts intake (issue 11) ───
+  { path: "/alerts/alertmanager", module: alertsAlertmanager },
+  { path: "/alerts/events", module: alertsEvents },
+  { path: "/alerts/{id}", module: alertById },
+  { path: "/alerts/{id}/acknowledge", module: alertAcknowledge },
+  { path: "/alerts/{id}/resolve", module: alertResolve },
+  { path: "/alerts/bulk", module: alertsBulk },
+  { path: "/alerts/silences", module: alertSilences },
+  { path: "/alerts/silences/preview", module: alertSilencePreview },
+  { path: "/alerts/silences/{id}/expire", module: alertSilenceExpire },
+  { path: "/alerts/maintenance", module: alertMaintenance },
+  { path: "/alerts/maintenance/{id}", module: alertMaintenanceById },
+  { path: "/alerts/mapping-rules", module: alertMappingRules },
+  { path: "/alerts/mapping-rules/{id}", module: alertMappingRuleById },
+  { path: "/alerts/unmapped", module: alertsUnmapped },
+  { path: "/alerts/unmapped/map", module: alertsUnmappedMap },
+  { path: "/alerts/rejections", module: alertRejections },
+  { path: "/incidents/{id}/acknowledge", module: incidentAcknowledge },
+  { path: "/incidents/{id}/resolve", module: incidentResolve },
 ];

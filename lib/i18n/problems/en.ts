@@ -37,6 +37,11 @@ export const en = {
     notificationChannel: "notification channel",
     escalationPolicy: "escalation policy",
     notification: "notification",
+    // Alerts (issue 11, intake)
+    alert: "alert",
+    silence: "silence",
+    maintenanceWindow: "maintenance window",
+    mappingRule: "mapping rule",
   },
   /** The problem's `detail`. */
   details: {
@@ -82,6 +87,9 @@ export const en = {
     // Notifications
     defaultPolicyRequired: "There must be one default escalation policy: make another one the default first",
     notDeadLettered: "Only a dead-lettered notification can be retried",
+    // Alerts (issue 11, intake)
+    silenceAlreadyEnded: "This silence has already ended",
+    alertResolved: "This alert is resolved; a resolved alert cannot be acknowledged",
   },
   /** Pieces a detail is built from (params of other templates). */
   parts: {
@@ -181,5 +189,11 @@ export const en = {
     configForKind: "does not fit a {kind} channel",
     userIdForUserTarget: "required when the target is USER, and only then",
     notATeamMember: "must be a member of this team",
+    // Alerts (issue 11, intake)
+    unknownTimeZone: "not an IANA time zone, e.g. Europe/Berlin",
+    laterThanStart: "must be later than the start",
+    unknownDedupKey: "no alert has this dedup key",
+    unknownAlert: "unknown alert",
+    requiredForKind: "required for this kind",
   },
 } as const;

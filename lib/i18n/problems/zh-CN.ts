@@ -35,6 +35,11 @@ export const zhCN: ProblemCatalogue = {
     notificationChannel: "通知渠道",
     escalationPolicy: "升级策略",
     notification: "通知",
+    // Alerts (issue 11, intake)
+    alert: "告警",
+    silence: "静默规则",
+    maintenanceWindow: "维护窗口",
+    mappingRule: "映射规则",
   },
   details: {
     notFound: "{entity}不存在",
@@ -78,6 +83,9 @@ export const zhCN: ProblemCatalogue = {
     // Notifications
     defaultPolicyRequired: "必须有一个默认升级策略：请先将另一个策略设为默认",
     notDeadLettered: "只有进入死信的通知才能重试",
+    // Alerts (issue 11, intake)
+    silenceAlreadyEnded: "该静默规则已结束",
+    alertResolved: "该告警已恢复，无法再确认",
     estateChanged: "计算此布局后，系统或接口已发生变化",
   },
   parts: {
@@ -170,6 +178,12 @@ export const zhCN: ProblemCatalogue = {
     configForKind: "不适用于 {kind} 渠道",
     userIdForUserTarget: "仅当目标为 USER 时必填",
     notATeamMember: "必须是该团队的成员",
+    // Alerts (issue 11, intake)
+    unknownTimeZone: "不是 IANA 时区，例如 Asia/Shanghai",
+    laterThanStart: "必须晚于开始时间",
+    unknownDedupKey: "没有使用此去重键的告警",
+    unknownAlert: "未知告警",
+    requiredForKind: "此类型必填",
     wholeNumberBetween: "{min} 到 {max} 之间的整数",
   },
 };

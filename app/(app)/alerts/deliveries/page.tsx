@@ -3,6 +3,7 @@ import { can } from "@/server/auth/permissions";
 import { getMessages } from "@/lib/i18n/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { DeliveriesView } from "@/components/notify/deliveries-view";
+import { AlertsTabs } from "@/components/alerts/alerts-tabs";
 
 // Everyone may read the delivery log; retrying a dead letter is the admins' (alerts:manage).
 export default async function DeliveriesPage() {
@@ -11,6 +12,7 @@ export default async function DeliveriesPage() {
   return (
     <>
       <PageHeader title={m.notify.deliveries.title} subtitle={m.notify.deliveries.subtitle} />
+      <AlertsTabs />
       <DeliveriesView canRetry={can(actor.role, "alerts:manage")} />
     </>
   );

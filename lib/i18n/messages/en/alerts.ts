@@ -87,7 +87,7 @@ export const alerts = {
       deployment: "Deployed {version} to {system} ({environment})",
       action: "{actor}: {action}",
     },
-    notificationKind: { TRIGGER: "Alert", ESCALATION: "Escalation", RECOVERY: "Recovery notice", STORM_SUMMARY: "Storm summary" },
+    notificationKind: { TRIGGER: "Alert", ESCALATION: "Escalation", RECOVERY: "Recovery notice", STORM_SUMMARY: "Storm summary", TEST: "Test message" },
     delivery: { PENDING: "pending", DELIVERED: "delivered", DEAD: "failed for good" },
     attempts: { one: "{count} attempt", other: "{count} attempts" },
     notFound: "This incident does not exist.",

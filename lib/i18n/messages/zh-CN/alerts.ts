@@ -89,7 +89,7 @@ export const alerts: typeof en = {
       deployment: "{system} 部署了 {version}（{environment}）",
       action: "{actor}：{action}",
     },
-    notificationKind: { TRIGGER: "告警通知", ESCALATION: "升级通知", RECOVERY: "恢复通知", STORM_SUMMARY: "风暴汇总" },
+    notificationKind: { TRIGGER: "告警通知", ESCALATION: "升级通知", RECOVERY: "恢复通知", STORM_SUMMARY: "风暴汇总", TEST: "测试消息" },
     delivery: { PENDING: "待发送", DELIVERED: "已送达", DEAD: "最终失败" },
     attempts: { one: "尝试 {count} 次", other: "尝试 {count} 次" },
     notFound: "该事件不存在。",
