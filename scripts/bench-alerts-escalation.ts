@@ -4,11 +4,12 @@
 // step falls due spread over ~1 minute (as startEscalation leaves them, then one wake-up, as
 // wakeNotifier sends). Measures due → received at the receiver: p50 / p95 / max (target ≤ 2 s).
 // Exits 1 when the target is missed or a step notified other than exactly once.
+import { freshBenchCluster } from "./lib/bench-database";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import pg from "pg";
 import PgBoss from "pg-boss";
-import { startEmbeddedPostgres, type EmbeddedCluster } from "./lib/embedded-postgres";
+import type { EmbeddedCluster } from "./lib/embedded-postgres";
 import { applyMigrations } from "./lib/migrate";
 import { buildIfStale, startServer, type RunningServer } from "./lib/server";
 import { runBench, table } from "./lib/bench-measure";
@@ -25,20 +26,10 @@ let server: RunningServer | undefined;
 let boss: PgBoss | undefined;
 const receiver = createServer();
 
-async function recreate() {
-  const admin = await startEmbeddedPostgres({ ...CLUSTER, database: "postgres" });
-  const client = new pg.Client({ connectionString: admin.url });
-  await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS "${CLUSTER.database}" WITH (FORCE)`);
-  await client.query(`CREATE DATABASE "${CLUSTER.database}"`);
-  await client.end();
-  return admin;
-}
-
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 async function main(): Promise<boolean> {
-  cluster = await recreate();
+  cluster = await freshBenchCluster(CLUSTER);
   const url = cluster.url.replace(/\/postgres$/, `/${CLUSTER.database}`);
   await applyMigrations(url);
 

@@ -4,8 +4,9 @@
 // fresh database each run), the 5,000-system synthetic estate, alerts written straight in SQL
 // (intake has its own bench): 10,000 open (a tenth of them suppressed, some flapping) over 2,000
 // incidents, and 50,000 resolved from the last month. A production server on port 3660.
+import { freshBenchCluster } from "./lib/bench-database";
 import pg from "pg";
-import { startEmbeddedPostgres, type EmbeddedCluster } from "./lib/embedded-postgres";
+import type { EmbeddedCluster } from "./lib/embedded-postgres";
 import { applyMigrations } from "./lib/migrate";
 import { buildIfStale, startServer, type RunningServer } from "./lib/server";
 import { measure, runBench, table, type Measured } from "./lib/bench-measure";
@@ -20,16 +21,6 @@ const TARGET_P95 = 200;
 
 let cluster: EmbeddedCluster | undefined;
 let server: RunningServer | undefined;
-
-async function recreate() {
-  const admin = await startEmbeddedPostgres({ ...CLUSTER, database: "postgres" });
-  const client = new pg.Client({ connectionString: admin.url });
-  await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS "${CLUSTER.database}" WITH (FORCE)`);
-  await client.query(`CREATE DATABASE "${CLUSTER.database}"`);
-  await client.end();
-  return admin;
-}
 
 /** 2,000 incidents, 10,000 open alerts on them and 50,000 resolved ones, spread over the estate's systems. */
 async function seedAlerts(url: string) {
@@ -69,7 +60,7 @@ async function seedAlerts(url: string) {
 }
 
 async function main(): Promise<boolean> {
-  cluster = await recreate();
+  cluster = await freshBenchCluster(CLUSTER);
   const url = cluster.url.replace(/\/postgres$/, `/${CLUSTER.database}`);
   await applyMigrations(url);
   const prisma = createClient({ url, max: 2 });

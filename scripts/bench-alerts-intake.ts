@@ -6,16 +6,15 @@
 // resolved; one alert in ten carries no label a rule maps (it waits as unmapped); 10 receivers.
 // Prints alerts/s and p50/p95/max per webhook. Targets: ≥ 1,000 alerts/s sustained, p95 ≤ 50 ms,
 // no 5xx. Exits 1 when one is missed. BENCH_SECONDS shortens the measured run (a quick look, not a figure).
-import { createHash, randomBytes } from "node:crypto";
+import { createIngestToken, freshBenchCluster } from "./lib/bench-database";
 import pg from "pg";
-import { startEmbeddedPostgres, type EmbeddedCluster } from "./lib/embedded-postgres";
+import type { EmbeddedCluster } from "./lib/embedded-postgres";
 import { applyMigrations } from "./lib/migrate";
 import { buildIfStale, startServer, type RunningServer } from "./lib/server";
 import { runBench, table } from "./lib/bench-measure";
 import { createClient } from "../server/db-client";
 import { generateSyntheticEstate } from "../server/import/generate-synthetic-estate";
 import { importEstate } from "../server/import/import-estate";
-import { NO_PASSWORD } from "../server/import/build-import-rows";
 import { buildWebhooks } from "./bench-alerts/webhooks";
 
 const CLUSTER = { name: "bench-alerts", port: 54650, database: "junction_bench_alerts", durable: false } as const;
@@ -29,39 +28,17 @@ const TARGETS = { alertsPerSecond: 1_000, p95Ms: 50 };
 let cluster: EmbeddedCluster | undefined;
 let server: RunningServer | undefined;
 
-async function recreate() {
-  const admin = await startEmbeddedPostgres({ ...CLUSTER, database: "postgres" });
-  const client = new pg.Client({ connectionString: admin.url });
-  await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS "${CLUSTER.database}" WITH (FORCE)`);
-  await client.query(`CREATE DATABASE "${CLUSTER.database}"`);
-  await client.end();
-  return admin;
-}
-
-/** An admin who cannot sign in, and an INGEST token of theirs (the format of create-machine-token.ts). */
-async function ingestToken(url: string): Promise<string> {
-  const prisma = createClient({ url, max: 2 });
-  const user = await prisma.user.create({ data: { email: "bench-alerts@junction.local", name: "Bench", role: "ADMIN", passwordHash: NO_PASSWORD } });
-  const secret = `jct_${randomBytes(32).toString("base64url")}`;
-  await prisma.apiToken.create({
-    data: { userId: user.id, name: "bench:alerts-intake", scope: "INGEST", prefix: secret.slice(4, 12), tokenHash: createHash("sha256").update(secret).digest("hex") },
-  });
-  await prisma.$disconnect();
-  return secret;
-}
-
 const percentile = (sorted: number[], p: number) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
 
 async function main(): Promise<boolean> {
-  cluster = await recreate();
+  cluster = await freshBenchCluster(CLUSTER);
   const url = cluster.url.replace(/\/postgres$/, `/${CLUSTER.database}`);
   await applyMigrations(url);
   const prisma = createClient({ url, max: 2 });
   await importEstate(prisma, { actorLabel: "bench", estate: generateSyntheticEstate({ systems: 5_000, interfacesPerSystem: 2 }) });
   const keys = (await prisma.system.findMany({ select: { key: true } })).map((s) => s.key);
   await prisma.$disconnect();
-  const token = await ingestToken(url);
+  const token = await createIngestToken(url, { email: "bench-alerts@junction.local", name: "bench:alerts-intake" });
   await buildIfStale();
   server = await startServer({ port: PORT, databaseUrl: url });
 

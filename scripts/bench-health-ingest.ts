@@ -6,8 +6,7 @@
 //  - the fault check: PostgreSQL stopped for 8 s and started again during ingestion (503 +
 //    Retry-After, no 500, no dropped connection, every acknowledged sample stored exactly once).
 // Exits 1 when a target is missed or the fault check fails.
-import { createHash, randomBytes } from "node:crypto";
-import pg from "pg";
+import { createIngestToken, freshBenchCluster } from "./lib/bench-database";
 import { startEmbeddedPostgres, type EmbeddedCluster } from "./lib/embedded-postgres";
 import { applyMigrations } from "./lib/migrate";
 import { buildIfStale, startServer, type RunningServer } from "./lib/server";
@@ -15,7 +14,6 @@ import { runBench, table } from "./lib/bench-measure";
 import { createClient } from "../server/db-client";
 import { generateSyntheticEstate } from "../server/import/generate-synthetic-estate";
 import { importEstate } from "../server/import/import-estate";
-import { NO_PASSWORD } from "../server/import/build-import-rows";
 import { benchIngest, type BenchIngestResult, type IngestTarget } from "./bench-health/ingest";
 import { checkFaults } from "./bench-health/faults";
 
@@ -26,30 +24,8 @@ const TARGETS = { samplesPerSecond: 20_000, p95Ms: 100 };
 let cluster: EmbeddedCluster | undefined;
 let server: RunningServer | undefined;
 
-async function recreate() {
-  const admin = await startEmbeddedPostgres({ ...CLUSTER, database: "postgres" });
-  const client = new pg.Client({ connectionString: admin.url });
-  await client.connect();
-  await client.query(`DROP DATABASE IF EXISTS "${CLUSTER.database}" WITH (FORCE)`);
-  await client.query(`CREATE DATABASE "${CLUSTER.database}"`);
-  await client.end();
-  return admin;
-}
-
-/** An admin who cannot sign in, and an INGEST token of theirs (the format of create-machine-token.ts). */
-async function ingestToken(url: string): Promise<string> {
-  const prisma = createClient({ url, max: 2 });
-  const user = await prisma.user.create({ data: { email: "bench-health@junction.local", name: "Bench", role: "ADMIN", passwordHash: NO_PASSWORD } });
-  const secret = `jct_${randomBytes(32).toString("base64url")}`;
-  await prisma.apiToken.create({
-    data: { userId: user.id, name: "bench:health-ingest", scope: "INGEST", prefix: secret.slice(4, 12), tokenHash: createHash("sha256").update(secret).digest("hex") },
-  });
-  await prisma.$disconnect();
-  return secret;
-}
-
 async function main(): Promise<boolean> {
-  cluster = await recreate();
+  cluster = await freshBenchCluster(CLUSTER);
   const url = cluster.url.replace(/\/postgres$/, `/${CLUSTER.database}`);
   await applyMigrations(url);
   const prisma = createClient({ url, max: 2 });
@@ -59,7 +35,7 @@ async function main(): Promise<boolean> {
     ...(await prisma.interface.findMany({ select: { id: true } })).map((i) => ({ type: "INTERFACE" as const, id: i.id })),
   ];
   await prisma.$disconnect();
-  const token = await ingestToken(url);
+  const token = await createIngestToken(url, { email: "bench-health@junction.local", name: "bench:health-ingest" });
   console.log(`[bench] estate: ${targets.length} records reporting`);
 
   await buildIfStale();
