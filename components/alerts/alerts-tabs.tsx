@@ -2,7 +2,7 @@
 import { useI18n } from "@/lib/i18n/client";
 import { AreaTabs } from "@/components/ui/area-tabs";
 
-/** The alerts area's pages: the inbox, my alerts, incidents, reports the delivery log, and escalation policies (in settings). */
+/** The alerts area's pages: the inbox, my alerts, incidents, reports, the delivery log, silences, maintenance, label mapping, and escalation policies (in settings). */
 export function AlertsTabs() {
   const { m } = useI18n();
   const t = m.alerts.tabs;
@@ -13,6 +13,9 @@ export function AlertsTabs() {
       { href: "/alerts/incidents", label: t.incidents },
       { href: "/alerts/reports", label: t.reports },
       { href: "/alerts/deliveries", label: m.notify.deliveries.title },
+      { href: "/alerts/silences", label: m.alertsAdmin.tabs.silences },
+      { href: "/alerts/maintenance", label: m.alertsAdmin.tabs.maintenance },
+      { href: "/alerts/mapping", label: m.alertsAdmin.tabs.mapping },
       { href: "/settings/escalation", label: m.notify.escalation.title },
     ]} />
   );

@@ -154,3 +154,9 @@ export const ZRejection = z.object({
   body: z.string(),
 });
 export const ZRejectionList = z.object({ items: z.array(ZRejection), total: z.number().int() }).meta({ id: "RejectionList" });
+
+export type TSilence = z.infer<typeof ZSilence>;
+export type TMaintenance = z.infer<typeof ZMaintenance>;
+export type TMappingRule = z.infer<typeof ZMappingRule>;
+export type TUnmappedList = z.infer<typeof ZUnmappedList>;
+export type TRejectionList = z.infer<typeof ZRejectionList>;

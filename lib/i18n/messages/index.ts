@@ -59,6 +59,8 @@ import { alerts as zhAlerts } from "./zh-CN/alerts";
 // Notifications (issue 11, NOTIFY)
 import { notify as enNotify } from "./en/notify";
 import { notify as zhNotify } from "./zh-CN/notify";
+import { alertsAdmin as enAlertsAdmin } from "./en/alerts-admin";
+import { alertsAdmin as zhAlertsAdmin } from "./zh-CN/alerts-admin";
 
 const en = {
   common: enCommon,
@@ -89,6 +91,7 @@ const en = {
   health: enHealth,
   alerts: enAlerts,
   notify: enNotify,
+  alertsAdmin: enAlertsAdmin,
 };
 export type Messages = typeof en;
 
@@ -121,6 +124,7 @@ const zhCN: Messages = {
   health: zhHealth,
   alerts: zhAlerts,
   notify: zhNotify,
+  alertsAdmin: zhAlertsAdmin,
 };
 
 export const MESSAGES: Record<TLocale, Messages> = { en, "zh-CN": zhCN };
