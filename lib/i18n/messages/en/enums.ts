@@ -81,6 +81,7 @@ export const enums = {
     MAINTENANCE_WINDOW: "Maintenance window",
     NOTIFICATION_CHANNEL: "Notification channel",
     ESCALATION_POLICY: "Escalation policy",
+    IMPORT_BATCH: "Import",
   },
   DeliveryGuarantee: { AT_MOST_ONCE: "At most once", AT_LEAST_ONCE: "At least once", EXACTLY_ONCE: "Exactly once" },
   StandardCategory: {

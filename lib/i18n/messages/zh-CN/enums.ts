@@ -58,7 +58,7 @@ export const enums: typeof en = {
     ATTESTATION: "人工确认",
     CONTRACT: "接口契约",
     INITIATIVE: "改进计划",
-    HEALTH_SOURCE: "Webhook 来源", ALERT: "告警", INCIDENT: "事件", ALERT_MAPPING: "告警映射规则", SILENCE: "静默", MAINTENANCE_WINDOW: "维护窗口", NOTIFICATION_CHANNEL: "通知渠道", ESCALATION_POLICY: "升级策略",
+    HEALTH_SOURCE: "Webhook 来源", ALERT: "告警", INCIDENT: "事件", ALERT_MAPPING: "告警映射规则", SILENCE: "静默", MAINTENANCE_WINDOW: "维护窗口", NOTIFICATION_CHANNEL: "通知渠道", ESCALATION_POLICY: "升级策略", IMPORT_BATCH: "导入批次",
   },
   DeliveryGuarantee: { AT_MOST_ONCE: "至多一次", AT_LEAST_ONCE: "至少一次", EXACTLY_ONCE: "恰好一次" },
   StandardCategory: {
