@@ -25,8 +25,8 @@ export type AbsorbSymptomsOptions = {
  * the provider's incident). Returns the ids of incidents merged away.
  */
 export async function absorbSymptoms({ tx, graph, incidents, consumers, now }: AbsorbSymptomsOptions): Promise<Set<string>> {
-  // Downstream system → the nearest new provider incident and the path from it.
-  const reach = new Map<string, { incidentId: string; path: string[]; distance: number }>();
+  // Downstream system → the nearest new provider incident; its path is read back only where used.
+  const reach = new Map<string, { incidentId: string; distance: number; path: () => string[] }>();
   for (const incident of incidents) {
     const from = graph.systemIndex.get(incident.systemId);
     if (from === undefined) continue;
@@ -35,7 +35,7 @@ export async function absorbSymptoms({ tx, graph, incidents, consumers, now }: A
       const id = graph.systems[r.index].id;
       const seen = reach.get(id);
       if (seen && seen.distance <= r.distance) continue;
-      reach.set(id, { incidentId: incident.id, path: pathBack(r, walk, from).reverse().map((i) => graph.systems[i].id), distance: r.distance });
+      reach.set(id, { incidentId: incident.id, distance: r.distance, path: () => pathBack(r, walk, from).reverse().map((i) => graph.systems[i].id) });
     }
   }
   if (!reach.size) return new Set();
@@ -44,14 +44,17 @@ export async function absorbSymptoms({ tx, graph, incidents, consumers, now }: A
   // is merged itself (a chain or a cycle in the map): then it stays, rather than chase the chain.
   const fresh = incidents.flatMap((incident) => {
     const r = reach.get(incident.systemId);
-    return r && r.incidentId !== incident.id ? [{ from: incident.id, to: r.incidentId, path: r.path }] : [];
+    return r && r.incidentId !== incident.id ? [{ from: incident.id, to: r.incidentId, path: r.path() }] : [];
   });
   const freshFrom = new Set(fresh.map((m) => m.from));
   const kept = fresh.filter((m) => !freshFrom.has(m.to));
   const gone = new Set(kept.map((m) => m.from));
   const merged = [
     ...kept,
-    ...rows.map((r) => ({ from: r.id, to: reach.get(r.systemId)!.incidentId, path: reach.get(r.systemId)!.path })).filter((m) => !gone.has(m.to)),
+    ...rows.flatMap((r) => {
+      const to = reach.get(r.systemId)!;
+      return gone.has(to.incidentId) ? [] : [{ from: r.id, to: to.incidentId, path: to.path() }];
+    }),
   ];
   if (!merged.length) return new Set();
   const fromIds = merged.map((m) => m.from);

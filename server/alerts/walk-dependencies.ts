@@ -32,9 +32,15 @@ export function walkDependencies({ graph, from, direction, depth }: WalkDependen
   return out;
 }
 
+// One index per walk, built on the first path read from it: a walk of a hub reaches thousands of
+// systems, and rebuilding the index per path made reading every path quadratic (3.4 s of the
+// alert-intake bench's CPU went there).
+const indexes = new WeakMap<Reached[], Map<number, Reached>>();
+
 /** System indexes from `reached` back to the walk's start, following parents (start last). */
 export function pathBack(reached: Reached, all: Reached[], from: number): number[] {
-  const byIndex = new Map(all.map((r) => [r.index, r]));
+  let byIndex = indexes.get(all);
+  if (!byIndex) indexes.set(all, (byIndex = new Map(all.map((r) => [r.index, r]))));
   const path = [reached.index];
   let parent = reached.parent;
   while (parent !== -1 && parent !== from) {
