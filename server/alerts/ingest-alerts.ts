@@ -1,12 +1,9 @@
 import "server-only";
-import { db } from "@/server/db";
 import { getGraph } from "@/server/graph/get-graph";
 import { newId } from "@/server/import/new-id";
-import { wakeNotifier } from "@/server/notify/escalation-hooks";
-import type { FiringAlert } from "./assign-incidents";
 import { decideSuppression } from "./decide-suppression";
 import { mapToCatalog } from "./map-to-catalog";
-import { processAlerts } from "./process-alerts";
+import { queueAlertProcessing } from "./queue-alert-processing";
 import { readAlertConfig } from "./read-alert-config";
 import { retryOnConflict } from "./retry-on-conflict";
 import { upsertAlerts, type AlertRow, type UpsertedAlert } from "./upsert-alerts";
@@ -18,9 +15,11 @@ export type IngestAlertsOptions = { alerts: IncomingAlert[]; now?: Date };
 
 /**
  * Alerts in, from any sender: mapped to the catalogue and judged against silences and maintenance
- * (both from this instance's cache), deduplicated and judged for flapping in one upsert, then —
- * in the same transaction — incidents joined or opened, incidents resolved. Not audited: what monitors
- * send is telemetry, not a change of the catalogue (people's actions on alerts are audited).
+ * (both from this instance's cache), then deduplicated and judged for flapping in one statement.
+ * That is all a sender waits for. Incidents (joined or opened, escalated, resolved) follow at once
+ * in this instance's incident run (queue-alert-processing.ts), with the minute sweep as the net.
+ * Not audited: what monitors send is telemetry, not a change of the catalogue (people's actions
+ * on alerts are audited).
  */
 export async function ingestAlerts({ alerts, now = new Date() }: IngestAlertsOptions): Promise<UpsertedAlert[]> {
   const [config, graph] = await Promise.all([readAlertConfig(), getGraph()]);
@@ -31,17 +30,9 @@ export async function ingestAlerts({ alerts, now = new Date() }: IngestAlertsOpt
     const suppression = decideSuppression({ config, labels: a.labels, systemId: target.systemId, now: now.getTime() });
     return { ...a, id: newId(), systemId: target.systemId, interfaceId: target.interfaceId, mappingRuleId: target.ruleId, ...suppression };
   });
-  const stored = await retryOnConflict(() =>
-    db().$transaction(async (tx) => {
-      const up = await upsertAlerts({ tx, rows, now });
-      const firing: FiringAlert[] = up
-        .filter((u) => u.state !== "RESOLVED" && u.systemId && !u.suppressedBy && !u.incidentId)
-        .map((u) => ({ id: u.id, source: u.source, title: u.title, severity: u.severity, systemId: u.systemId! }));
-      const resolvedIncidentIds = [...new Set(up.filter((u) => u.state === "RESOLVED" && u.oldState !== "RESOLVED" && u.incidentId).map((u) => u.incidentId!))];
-      await processAlerts({ tx, graph, firing, resolvedIncidentIds, now });
-      return up;
-    }),
-  );
-  wakeNotifier();
+  const stored = await retryOnConflict(() => upsertAlerts({ rows, now }));
+  const alertIds = stored.filter((u) => u.state !== "RESOLVED" && u.systemId && !u.suppressedBy && !u.incidentId).map((u) => u.id);
+  const incidentIds = [...new Set(stored.filter((u) => u.state === "RESOLVED" && u.oldState !== "RESOLVED" && u.incidentId).map((u) => u.incidentId!))];
+  queueAlertProcessing({ alertIds, incidentIds });
   return stored;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Tx } from "@/server/db";
+import { hotRows } from "@/server/db-hot";
 import { Prisma } from "@/server/generated/prisma/client";
 import { FLAP_CHANGES, FLAP_MINUTES } from "@/lib/alerts/alert-rules";
 import type { AlertSeverity, AlertSourceKind, AlertState, AlertSuppression } from "@/server/generated/prisma/enums";
@@ -43,7 +43,9 @@ export type UpsertedAlert = {
 };
 
 /**
- * Every alert of a webhook in one statement: inserted, or counted again (count + 1 for each
+ * Every alert of a webhook in one statement, committed on its own (a statement is atomic; no
+ * interactive transaction, no Prisma round trips: at 100 webhooks a second these were most of
+ * intake's cost): inserted, or counted again (count + 1 for each
  * firing receipt; a resolved receipt only resolves). Rows are taken in dedupKey order, so two
  * concurrent webhooks lock shared alerts in the same order and cannot deadlock on them. The
  * state before (PostgreSQL 18's RETURNING old.*) says what changed; a transition row is written
@@ -53,10 +55,12 @@ export type UpsertedAlert = {
  * resolved) its mapping and suppression are taken from this receipt; once in an incident they
  * stay. The version moves only with the state: repeats must not make a person's edit stale.
  */
-export async function upsertAlerts({ tx, rows, now }: { tx: Tx; rows: AlertRow[]; now: Date }): Promise<UpsertedAlert[]> {
-  const flapSince = new Date(now.getTime() - FLAP_MINUTES * 60_000);
+export async function upsertAlerts({ rows, now }: { rows: AlertRow[]; now: Date }): Promise<UpsertedAlert[]> {
+  // Moments go in as UTC text: pg would send a Date in the server's local zone (server/db-hot.ts).
+  const at = Prisma.sql`(${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
+  const flapSince = Prisma.sql`(${new Date(now.getTime() - FLAP_MINUTES * 60_000).toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
   const sorted = [...rows].sort((a, b) => (a.dedupKey < b.dedupKey ? -1 : a.dedupKey > b.dedupKey ? 1 : 0));
-  return tx.$queryRaw<UpsertedAlert[]>(Prisma.sql`
+  return hotRows<UpsertedAlert>("alerts-upsert", Prisma.sql`
     WITH input AS (
       SELECT * FROM jsonb_to_recordset(${JSON.stringify(sorted)}::jsonb) AS x(
         "id" text, "dedupKey" text, "sourceKind" text, "source" text, "fingerprint" text, "title" text, "summary" text,
@@ -69,8 +73,8 @@ export async function upsertAlerts({ tx, rows, now }: { tx: Tx; rows: AlertRow[]
       SELECT i."id", i."dedupKey", i."sourceKind"::"AlertSourceKind", i."source", i."fingerprint", i."title", i."summary",
         i."severity"::"AlertSeverity", i."labels", i."annotations", i."links", i."state"::"AlertState",
         i."startsAt" AT TIME ZONE 'UTC', i."endsAt" AT TIME ZONE 'UTC', i."systemId", i."interfaceId", i."mappingRuleId",
-        i."suppressedBy"::"AlertSuppression", i."silenceId", ${now}, ${now},
-        CASE WHEN i."state" = 'RESOLVED' THEN ${now}::timestamp END, 1
+        i."suppressedBy"::"AlertSuppression", i."silenceId", ${at}, ${at},
+        CASE WHEN i."state" = 'RESOLVED' THEN ${at} END, 1
       FROM input i ORDER BY i."dedupKey"
       ON CONFLICT ("dedupKey") DO UPDATE SET
         "title" = EXCLUDED."title", "summary" = EXCLUDED."summary", "severity" = EXCLUDED."severity", "labels" = EXCLUDED."labels",
@@ -99,7 +103,7 @@ export async function upsertAlerts({ tx, rows, now }: { tx: Tx; rows: AlertRow[]
         new."systemId", new."incidentId", new."suppressedBy", new."flapping"
     ), moved AS (
       INSERT INTO "AlertTransition" ("alertId", "at", "fromState", "toState")
-      SELECT up."id", ${now}, up."oldState", up."state" FROM up WHERE up."oldState" IS DISTINCT FROM up."state"
+      SELECT up."id", ${at}, up."oldState", up."state" FROM up WHERE up."oldState" IS DISTINCT FROM up."state"
     )
     SELECT "id", "dedupKey", "state"::text AS "state", "oldState"::text AS "oldState", "source", "title", "severity"::text AS "severity",
       "systemId", "incidentId", "suppressedBy"::text AS "suppressedBy", "flapping" FROM up`);

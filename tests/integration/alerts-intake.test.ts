@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { anonymous, as, uniqueKey, type ApiClient } from "./helpers/client";
 import { closeDb, queryDb } from "./helpers/db";
 import { ingestClient, signedPost, webhookSource } from "./helpers/ingest";
-import { advanceAlertClock, alertOf, incidentsOf, send, system, webhook } from "./alerts-support";
+import { advanceAlertClock, alertOf, incidentsOf, processed, send, system, webhook } from "./alerts-support";
 
 // The shared fixtures live beside the checkout (../shared from the repository), wherever that is.
 function fixturesDir(): string {
@@ -51,6 +51,7 @@ describe("Alertmanager fixtures, replayed in order", () => {
     for (const file of FILES) {
       const res = await monitor.post("/api/v1/alerts/alertmanager", fixture(file));
       expect(res.status, `${file}: ${JSON.stringify(res.body)}`).toBe(200);
+      await processed(res.body.alerts.map((a: { alertId: string }) => a.alertId));
     }
     const [inst1, inst2, down] = await Promise.all(["am:b80d664ba2c8a0af", "am:8b0ad85c01a78df8", "am:e7ca9b88e8786db6"].map(row));
     expect([inst1, inst2].map((a) => [a.fingerprint, a.state, a.count, a.systemId, a.incidentId])).toEqual([
@@ -92,6 +93,7 @@ describe("generic events API", () => {
     expect(first.body).toMatchObject({ status: "FIRING", alertId: expect.any(String), dedupKey: expect.stringMatching(/^[0-9a-f-]{36}$/) });
     const again = await monitor.post("/api/v1/alerts/events", { ...trigger, dedupKey: first.body.dedupKey });
     expect(again.body.alertId).toBe(first.body.alertId);
+    await processed([first.body.alertId]);
     const stored = await row(`ev:${first.body.dedupKey}`);
     expect(stored).toMatchObject({ count: 2, severity: "MAJOR", systemId: petstore.id, sourceKind: "GENERIC", links: trigger.links });
 
@@ -102,6 +104,7 @@ describe("generic events API", () => {
     expect(incident.state).toBe("ACKNOWLEDGED");
     const resolve = await monitor.post("/api/v1/alerts/events", { action: "resolve", dedupKey: first.body.dedupKey });
     expect(resolve.body.status).toBe("RESOLVED");
+    await processed([first.body.alertId]);
     expect((await incidentsOf(petstore.id))[0].state).toBe("RESOLVED");
 
     const unknown = await monitor.post("/api/v1/alerts/events", { action: "resolve", dedupKey: "never-sent" });

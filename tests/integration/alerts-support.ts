@@ -37,11 +37,30 @@ export function webhook(receiver: string, alerts: AmAlert[]) {
   };
 }
 
-/** Sends a webhook; it must be accepted. */
+/** Sends a webhook; it must be accepted. Returns once its alerts are processed into incidents. */
 export async function send(client: ApiClient, receiver: string, alerts: AmAlert[]) {
   const res = await client.post("/api/v1/alerts/alertmanager", webhook(receiver, alerts));
   expect(res.status, JSON.stringify(res.body)).toBe(200);
-  return res.body as { accepted: number; alerts: { dedupKey: string; alertId: string; status: string }[] };
+  const body = res.body as { accepted: number; alerts: { dedupKey: string; alertId: string; status: string }[] };
+  await processed(body.alerts.map((a) => a.alertId));
+  return body;
+}
+
+/**
+ * Intake answers once alerts are stored; incidents follow in the instance's incident run
+ * (server/alerts/queue-alert-processing.ts). Waits until none of these alerts is waiting for it:
+ * a firing, mapped, unsuppressed, unacknowledged alert is in an incident, and a resolved alert's
+ * incident is resolved unless it still has unresolved alerts.
+ */
+export async function processed(alertIds: string[]): Promise<void> {
+  await until(async () => {
+    const [{ waiting }] = await queryDb<{ waiting: number }>(`
+      SELECT count(*)::int AS "waiting" FROM "Alert" a WHERE a."id" = ANY($1::text[]) AND (
+        (a."state" <> 'RESOLVED' AND a."systemId" IS NOT NULL AND a."suppressedBy" IS NULL AND a."incidentId" IS NULL AND a."acknowledgedAt" IS NULL)
+        OR (a."state" = 'RESOLVED' AND EXISTS (SELECT 1 FROM "Incident" i WHERE i."id" = a."incidentId" AND i."state" <> 'RESOLVED'
+              AND NOT EXISTS (SELECT 1 FROM "Alert" b WHERE b."incidentId" = i."id" AND b."state" <> 'RESOLVED'))))`, [alertIds]);
+    return waiting === 0 ? true : undefined;
+  }, `alerts ${alertIds.join(", ")} to be processed`, 15_000);
 }
 
 export type AlertRow = {
@@ -94,6 +113,6 @@ export async function until<T>(read: () => Promise<T | undefined>, what: string,
     const value = await read();
     if (value !== undefined) return value;
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, 50));
   }
 }

@@ -7,7 +7,7 @@ import { as, withToken, type ApiClient } from "./helpers/client";
 import { closeDb } from "./helpers/db";
 import { machineToken } from "./helpers/ingest";
 import { startSecondInstance } from "./helpers/second-instance";
-import { alertOf, incidentsOf, system, webhook } from "./alerts-support";
+import { alertOf, incidentsOf, processed, system, webhook } from "./alerts-support";
 
 let instanceB: RunningServer | undefined;
 let toA: ApiClient;
@@ -34,6 +34,7 @@ describe("alert intake across two instances", () => {
       Array.from({ length: rounds }, (_, i) => [toA.post("/api/v1/alerts/alertmanager", payload), toB.post("/api/v1/alerts/alertmanager", payload)][i % 2 ? "reverse" : "slice"]()).flat(),
     );
     expect(answers.map((r) => r.status)).toEqual(Array(rounds * 2).fill(200));
+    await processed(answers.flatMap((r) => r.body.alerts.map((a: { alertId: string }) => a.alertId)));
     for (const a of alerts) {
       const stored = await alertOf(a.labels);
       expect(stored.count).toBe(rounds * 2);
