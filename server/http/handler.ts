@@ -10,6 +10,7 @@ import { AppError } from "./app-error";
 import { JsonText } from "./json-text";
 import { errorToResponse, zodFieldErrors } from "./problem";
 import { problemLocale } from "./problem-locale";
+import { parseJson, readJsonText } from "./read-body";
 import { SCHEMA_ERROR_MAPS } from "./schema-error-maps";
 
 /** A request body's limit unless the route sets its own (`maxBodyBytes`). */
@@ -74,53 +75,6 @@ function parseWith<T extends ZodType>(schema: T, input: unknown, where: keyof ty
   const result = schema.safeParse(input, { error: SCHEMA_ERROR_MAPS[locale] });
   if (!result.success) throw new AppError(code, { key: INVALID[where] }, zodFieldErrors(result.error, where === "body" ? "" : where));
   return result.data;
-}
-
-const tooLarge = (limit: number) =>
-  new AppError("PAYLOAD_TOO_LARGE", { key: "bodyTooLarge", params: { size: String(Math.round((limit / 1_000_000) * 10) / 10) } });
-
-/**
- * The body as text, read up to the limit: a chunked body declares no length, so counting as it
- * arrives is what keeps a huge one out of memory. What is left unread is drained (or the
- * connection closed) by the server after the answer — see server/http/node-bridge.ts.
- */
-async function readText(req: NextRequest, limit: number): Promise<string> {
-  if (Number(req.headers.get("content-length") ?? 0) > limit) throw tooLarge(limit);
-  if (!req.body) return "";
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      throw tooLarge(limit);
-    }
-    chunks.push(value);
-  }
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
-  } catch {
-    throw new AppError("BAD_REQUEST", { key: "bodyNotUtf8" }, [{ path: "", message: { key: "invalidUtf8" } }]);
-  }
-}
-
-async function readJsonText(req: NextRequest, limit: number): Promise<string> {
-  const type = req.headers.get("content-type") ?? "";
-  if (!type.toLowerCase().includes("application/json")) {
-    throw new AppError("UNSUPPORTED_MEDIA_TYPE", { key: "sendJson" });
-  }
-  return readText(req, limit);
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new AppError("BAD_REQUEST", { key: "bodyNotJson" }, [{ path: "", message: { key: "malformedJson" } }]);
-  }
 }
 
 export function handle<
