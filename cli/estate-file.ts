@@ -10,6 +10,9 @@ export async function readEstateFile(file: string): Promise<TImportRecords> {
   const text = await readFile(file, "utf8").catch(() => {
     throw new CliError(EXIT.USAGE, `Cannot read ${file}`);
   });
+  // Comments only, or nothing: no records (with --prune, "this team has nothing"), which the YAML
+  // reader would call an error.
+  if (!text.replace(/^\s*#.*$/gm, "").trim()) return ZImportRecords.parse({});
   let data: unknown;
   try {
     data = load(text);
