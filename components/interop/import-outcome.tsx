@@ -1,23 +1,18 @@
 "use client";
 import Link from "next/link";
-import { useQuery } from "@tanstack/react-query";
 import type { TImportResult } from "@/lib/schemas/interop";
-import { systemDetailQuery } from "@/lib/queries/systems";
 import { useI18n } from "@/lib/i18n/client";
 import { fmt } from "@/lib/i18n/format";
 import { hasWrites, totalCounts } from "@/lib/interop/import-view";
 import { Button } from "@/components/ui/button";
 import { Banner } from "@/components/ui/feedback";
+import { useMapLink } from "./use-map-link";
 
-/**
- * What an applied import did, with the way to the map: focused on the first system it created or
- * changed (the map takes ids, the result names keys, so that one system is looked up by key).
- */
+/** What an applied import did, with the way to the map (its teams' systems) and to the batch. */
 export function ImportOutcome({ result, onAgain }: { result: TImportResult; onAgain: () => void }) {
   const { m } = useI18n();
   const t = m.interop.result;
-  const first = result.changes.find((c) => c.entity === "systems" && (c.action === "create" || c.action === "update"));
-  const system = useQuery({ ...systemDetailQuery(first?.key ?? "-"), enabled: result.applied && !!first });
+  const mapLink = useMapLink(result);
   const wrote = result.applied && hasWrites(totalCounts(result));
   return (
     <div className="space-y-3" data-testid="import-outcome">
@@ -26,9 +21,7 @@ export function ImportOutcome({ result, onAgain }: { result: TImportResult; onAg
         {result.batchId && <p className="mt-1 font-mono text-xs">{fmt(t.batch, { id: result.batchId })}</p>}
       </Banner>
       <div className="flex flex-wrap items-center gap-3 text-sm">
-        {system.data && (
-          <Link className="font-medium text-indigo-700 underline" href={`/topology?focus=${system.data.id}`}>{t.onMap}</Link>
-        )}
+        {mapLink && <Link className="font-medium text-indigo-700 underline" href={mapLink}>{t.onMap}</Link>}
         <Link className="text-indigo-700 underline" href="/topology">{t.map}</Link>
         {result.batchId && <Link className="text-indigo-700 underline" href="/import/history">{t.audit}</Link>}
         <Button variant="secondary" onClick={onAgain}>{t.another}</Button>

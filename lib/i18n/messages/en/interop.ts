@@ -94,7 +94,7 @@ export const interop = {
     batch: "Batch {id}",
     onMap: "See them on the map",
     map: "Open the map",
-    audit: "See the batch in the audit log",
+    audit: "See the batch in the import history",
     another: "Import more",
   },
   errors: {

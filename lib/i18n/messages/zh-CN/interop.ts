@@ -95,7 +95,7 @@ export const interop: typeof en = {
     batch: "批次 {id}",
     onMap: "在拓扑图中查看",
     map: "打开拓扑图",
-    audit: "在审计日志中查看该批次",
+    audit: "在导入历史中查看该批次",
     another: "继续导入",
   },
   errors: {
