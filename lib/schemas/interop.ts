@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { ZDescription, ZKey, ZName, ZShortText, ZStringList, ZTier, ZUrl, nullableText } from "./common";
 import { ZAuthMethod, ZContractFormat, ZInterfaceMode, ZInterfaceStyle, ZLayer, ZLifecycle, ZSystemKind, ZTeamRole } from "./enums";
-import { textInput } from "./text";
+import { multilineInput, textInput } from "./text";
 import { ZEmail } from "./user";
 
 /** Most records one call (or one file) may carry. */
@@ -149,3 +149,26 @@ export const ZImportResult = z.object({
   problems: z.array(ZImportProblem),
 }).meta({ id: "ImportResult" });
 export type TImportResult = z.infer<typeof ZImportResult>;
+
+// ─── Lane BACKSTAGE: the Backstage catalog import and export (issue 12) ───
+
+/** One uploaded catalog file: YAML as text, or any file (a .zip above all) as base64. */
+export const ZBackstageFile = z.union([
+  z.strictObject({
+    name: textInput().trim().min(1).max(300).describe("The file's path as uploaded, e.g. apis/petstore-api.yaml: Location targets and $text resolve against these"),
+    text: multilineInput().max(50_000_000),
+  }),
+  z.strictObject({
+    name: textInput().trim().min(1).max(300),
+    base64: textInput().max(70_000_000).regex(/^[A-Za-z0-9+/=\s]*$/).describe("The file's bytes; a name ending .zip is expanded"),
+  }),
+]).meta({ id: "BackstageFile" });
+
+export const ZBackstageImportBody = ZImportOptions.extend({
+  files: z.array(ZBackstageFile).min(1).max(5_000),
+}).meta({ id: "BackstageImport" });
+export type TBackstageImportBody = z.output<typeof ZBackstageImportBody>;
+
+export const ZBackstageExportQuery = z.object({
+  team: ZKey.optional().describe("Only this team's records (its systems, their interfaces, its members)"),
+});

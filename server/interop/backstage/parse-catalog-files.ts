@@ -7,6 +7,7 @@ import { DEFAULT_NAMESPACE, formatEntityRef } from "./entity-ref";
 import { problem, type TCatalogEntity, type TCatalogRead, type TCatalogUpload } from "./catalog-types";
 import { normalizePath } from "./read-catalog-upload";
 import { resolveDefinition } from "./resolve-definition";
+import { kindLabel } from "./catalog-index";
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const isUrl = (s: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
@@ -92,7 +93,7 @@ export function parseCatalogFiles(options: { upload: TCatalogUpload }): TCatalog
       if (!entity) continue;
       const first = byRef.get(entity.refText);
       if (first) {
-        read.warnings.push(problem({ entity: value && (value as { kind: string }).kind, key: entity.refText, file, line, message: `Already defined in ${first.file} line ${first.line}: this copy is ignored` }));
+        read.warnings.push(problem({ entity: kindLabel(entity), key: entity.refText, file, line, message: `Already defined in ${first.file} line ${first.line}: this copy is ignored` }));
         continue;
       }
       byRef.set(entity.refText, entity);
