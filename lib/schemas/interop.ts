@@ -194,3 +194,26 @@ export type TImportBatch = z.infer<typeof ZImportBatch>;
 export const ZImportBatchPage = zPage(ZImportBatch).meta({ id: "ImportBatchPage" });
 export const ZImportBatchListQuery = ZListQueryBase.pick({ page: true, pageSize: true });
 export type TImportBatchListQuery = z.output<typeof ZImportBatchListQuery>;
+
+// ─── Lane BACKSTAGE: the Backstage catalog import and export (issue 12) ───
+
+/** One uploaded catalog file: YAML as text, or any file (a .zip above all) as base64. */
+export const ZBackstageFile = z.union([
+  z.strictObject({
+    name: textInput().trim().min(1).max(300).describe("The file's path as uploaded, e.g. apis/petstore-api.yaml: Location targets and $text resolve against these"),
+    text: multilineInput().max(50_000_000),
+  }),
+  z.strictObject({
+    name: textInput().trim().min(1).max(300),
+    base64: textInput().max(70_000_000).regex(/^[A-Za-z0-9+/=\s]*$/).describe("The file's bytes; a name ending .zip is expanded"),
+  }),
+]).meta({ id: "BackstageFile" });
+
+export const ZBackstageImportBody = ZImportOptions.extend({
+  files: z.array(ZBackstageFile).min(1).max(5_000),
+}).meta({ id: "BackstageImport" });
+export type TBackstageImportBody = z.output<typeof ZBackstageImportBody>;
+
+export const ZBackstageExportQuery = z.object({
+  team: ZKey.optional().describe("Only this team's records (its systems, their interfaces, its members)"),
+});

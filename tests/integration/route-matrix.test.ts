@@ -13,6 +13,10 @@ type Caller = DemoRole | "INGEST token" | "SCRAPE token";
 
 const RULES: Record<string, Who> = {
   "GET /api/v1/openapi.json": "public",
+  // Backstage catalog import and export (issue 12, BACKSTAGE)
+  "POST /api/v1/import/backstage": "engineers and admins",
+  "GET /api/v1/export/backstage.yaml": "anyone signed in",
+  "GET /api/v1/export/backstage.zip": "anyone signed in",
   "GET /api/v1/systems": "anyone signed in",
   "POST /api/v1/systems": "engineers and admins",
   "POST /api/v1/systems/bulk-assign": "engineers and admins",

@@ -115,6 +115,11 @@ import * as notificationChannelTest from "./notifications/channels/[id]/test/rou
 import * as escalationPolicies from "./notifications/escalation-policies/route";
 import * as escalationPolicyById from "./notifications/escalation-policies/[id]/route";
 
+// Backstage catalog import and export (issue 12, BACKSTAGE)
+import * as importBackstage from "./import/backstage/route";
+import * as exportBackstageYaml from "./export/backstage.yaml/route";
+import * as exportBackstageZip from "./export/backstage.zip/route";
+
 /** Route files here that are deliberately left out of API_ROUTES (see above). */
 export const UNDOCUMENTED_ROUTE_FILES = ["openapi.json/route.ts"] as const;
 
@@ -225,4 +230,9 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { path: "/import/batches", module: importBatches },
   { path: "/import/batches/{id}", module: importBatchById },
   { path: "/apply", module: applyRecords },
+
+  // Backstage catalog import and export (issue 12, BACKSTAGE)
+  { path: "/import/backstage", module: importBackstage },
+  { path: "/export/backstage.yaml", module: exportBackstageYaml },
+  { path: "/export/backstage.zip", module: exportBackstageZip },
 ];
