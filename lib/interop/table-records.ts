@@ -13,8 +13,11 @@ import { parseCell, unguardFormula } from "./table-cells";
 import { matchHeaders } from "./match-headers";
 import { tableMessages } from "./table-messages";
 
-/** One row of a sheet: its number as the spreadsheet shows it (1 = first) and its cells as text. */
-export type TTableRow = { line: number; cells: readonly string[] };
+/**
+ * One row of a sheet: its number as the spreadsheet shows it (1 = first), its cells as text, and
+ * cells the reader could not turn into text (by index), e.g. an xlsx formula without a value.
+ */
+export type TTableRow = { line: number; cells: readonly string[]; errors?: ReadonlyMap<number, string> };
 
 /** Most data rows one file may hold: twice the 20,000-row sheet the benchmark imports. */
 export const TABLE_ROW_LIMIT = 50_000;
@@ -55,7 +58,8 @@ export function readTableRecords(o: TReadTableOptions): { records: TImportRecord
       mine.push({ entity: o.entity, key: key || null, field, message, file: o.file, line: row.line });
     const record: Record<string, unknown> = { origin: { file: o.file, line: row.line } };
     for (const { column, index, header: written } of found) {
-      const result = parseCell(column.kind, unguardFormula(row.cells[index] ?? ""), o.locale);
+      const unreadable = row.errors?.get(index);
+      const result = unreadable ? { error: unreadable } : parseCell(column.kind, unguardFormula(row.cells[index] ?? ""), o.locale);
       if ("error" in result) report(written, result.error);
       else if ("value" in result) record[column.id] = result.value;
     }

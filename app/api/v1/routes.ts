@@ -109,6 +109,10 @@ import * as notificationChannelById from "./notifications/channels/[id]/route";
 import * as notificationChannelTest from "./notifications/channels/[id]/test/route";
 import * as escalationPolicies from "./notifications/escalation-policies/route";
 import * as escalationPolicyById from "./notifications/escalation-policies/[id]/route";
+// Interop (issue 12, TABLE): CSV and Excel
+import * as importTable from "./import/table/route";
+import * as importTemplate from "./import/template/route";
+import * as exportTable from "./export/table/route";
 
 /** Route files here that are deliberately left out of API_ROUTES (see above). */
 export const UNDOCUMENTED_ROUTE_FILES = ["openapi.json/route.ts"] as const;
@@ -215,4 +219,8 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { path: "/alerts/rejections", module: alertRejections },
   { path: "/incidents/{id}/acknowledge", module: incidentAcknowledge },
   { path: "/incidents/{id}/resolve", module: incidentResolve },
+  // Interop (issue 12, TABLE): CSV and Excel
+  { path: "/import/table", module: importTable },
+  { path: "/import/template", module: importTemplate },
+  { path: "/export/table", module: exportTable },
 ];
