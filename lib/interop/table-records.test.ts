@@ -48,6 +48,7 @@ describe("readTableRecords", () => {
     expect(problems.map((p) => [p.line, p.key, p.field])).toEqual([
       [2, "a-to-b", "Style"],
       [2, "a-to-b", "tier"],
+      [2, "a-to-b", "Contract"],
       [4, null, "键"],
     ]);
   });
@@ -74,5 +75,18 @@ describe("readTableRecords", () => {
   it("says when the file has no header at all", () => {
     const { problems } = readTableRecords({ entity: "people", file: "p.csv", locale: "en", rows: sheet([""], []) });
     expect(problems).toMatchObject([{ line: null, message: "The file has no header row" }]);
+  });
+});
+
+describe("readTableRecords: a row's whole report", () => {
+  it("lists a refused cell and the record's own problems together, each column once", () => {
+    const { records, problems } = readTableRecords({
+      entity: "systems",
+      file: "s.csv",
+      locale: "en",
+      rows: sheet(["Key", "Tier", "Technical owner", "Documentation"], ["erp", "7", "not-an-email", "ftp://x"]),
+    });
+    expect(records.systems).toEqual([]);
+    expect(problems.map((p) => p.field)).toEqual(["Tier", "Technical owner", "Documentation"]);
   });
 });

@@ -64,10 +64,14 @@ export function readTableRecords(o: TReadTableOptions): { records: TImportRecord
       else if ("value" in result) record[column.id] = result.value;
     }
     if (!key) report(identity.header, t.required);
-    if (mine.length === 0) {
-      const parsed = schema.safeParse(record, { error: o.errorMap });
-      if (parsed.success) out.push(parsed.data);
-      else for (const issue of parsed.error.issues) report(headerOf.get(String(issue.path[0])) ?? (issue.path.join(".") || null), issue.message);
+    // The record is checked even when a cell was refused, so the report lists every problem of
+    // the row at once; a column already reported is not reported twice.
+    const parsed = schema.safeParse(record, { error: o.errorMap });
+    if (parsed.success && mine.length === 0) out.push(parsed.data);
+    const reported = new Set(mine.map((p) => p.field));
+    for (const issue of parsed.error?.issues ?? []) {
+      const field = headerOf.get(String(issue.path[0])) ?? (issue.path.join(".") || null);
+      if (!reported.has(field)) report(field, issue.message);
     }
     problems.push(...mine);
   }
