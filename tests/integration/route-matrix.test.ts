@@ -161,6 +161,10 @@ const RULES: Record<string, Who> = {
   "PATCH /api/v1/incidents/[id]": "engineers and admins",
   "POST /api/v1/incidents/[id]/acknowledge": "engineers and admins",
   "POST /api/v1/incidents/[id]/resolve": "engineers and admins",
+  // Interop (issue 12, TABLE): CSV and Excel
+  "POST /api/v1/import/table": "engineers and admins",
+  "GET /api/v1/import/template": "engineers and admins",
+  "GET /api/v1/export/table": "anyone signed in",
 };
 
 const CALLERS: Caller[] = ["VIEWER", "ENGINEER", "ADMIN", "INGEST token", "SCRAPE token"];

@@ -114,6 +114,10 @@ import * as notificationChannelById from "./notifications/channels/[id]/route";
 import * as notificationChannelTest from "./notifications/channels/[id]/test/route";
 import * as escalationPolicies from "./notifications/escalation-policies/route";
 import * as escalationPolicyById from "./notifications/escalation-policies/[id]/route";
+// Interop (issue 12, TABLE): CSV and Excel
+import * as importTable from "./import/table/route";
+import * as importTemplate from "./import/template/route";
+import * as exportTable from "./export/table/route";
 
 // Backstage catalog import and export (issue 12, BACKSTAGE)
 import * as importBackstage from "./import/backstage/route";
@@ -235,4 +239,9 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { path: "/import/backstage", module: importBackstage },
   { path: "/export/backstage.yaml", module: exportBackstageYaml },
   { path: "/export/backstage.zip", module: exportBackstageZip },
+
+  // Interop (issue 12, TABLE): CSV and Excel
+  { path: "/import/table", module: importTable },
+  { path: "/import/template", module: importTemplate },
+  { path: "/export/table", module: exportTable },
 ];
