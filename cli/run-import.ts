@@ -33,8 +33,8 @@ function followProgress(c: Connection, io: Io, batchId: string): () => void {
 
 export async function runImport(o: { c: Connection; io: Io; title: string; path: string; body: Record<string, unknown>; opts: WriteOptions }): Promise<ExitCode> {
   const dryRun = !!o.opts.dryRun;
-  // Apply (/apply) has no batchId of its own to take; imports do, for the progress above.
-  const batchId = dryRun || o.path === "/apply" ? undefined : newBatchId();
+  // Chosen here so the progress above can follow the batch while the request runs.
+  const batchId = dryRun ? undefined : newBatchId();
   const stop = batchId && !o.opts.json ? followProgress(o.c, o.io, batchId) : () => undefined;
   let result: TImportResult;
   try {

@@ -2,7 +2,7 @@
 import { Fragment, useState } from "react";
 import { useQuery } from "@tanstack/react-query";
 import { IMPORT_ACTIONS } from "@/lib/schemas/interop";
-import { importBatchListQuery, type ImportBatchView } from "@/lib/queries/import";
+import { importBatchListQuery } from "@/lib/queries/import";
 import { useI18n } from "@/lib/i18n/client";
 import { fmt, formatDateTime, formatNumber } from "@/lib/i18n/format";
 import { Button } from "@/components/ui/button";
@@ -12,15 +12,20 @@ import { problemPlace } from "./import-problems";
 
 const STATE_TONES = { RUNNING: "indigo", APPLIED: "emerald", FAILED: "red" } as const;
 
-const actorName = (a: ImportBatchView["actor"]) => (typeof a === "string" ? a : (a?.name ?? a?.label ?? a?.email ?? "—"));
+/** The counts a finished batch's summary holds ({ counts: { systems: { create: 3 } … } }), if it holds them. */
+function summaryCounts(summary: unknown): Record<string, Partial<Record<string, number>>> | null {
+  const counts = (summary as { counts?: unknown } | null)?.counts;
+  return counts && typeof counts === "object" ? (counts as Record<string, Partial<Record<string, number>>>) : null;
+}
 
-/** Counts of a batch summary ({ systems: { create: 3 } … }) in one line, actions added up across kinds. */
+/** A batch's counts in one line, actions added up across kinds. */
 function useSummaryLine() {
   const { m, locale } = useI18n();
-  return (summary: ImportBatchView["summary"]) => {
-    if (!summary) return "—";
+  return (summary: unknown) => {
+    const counts = summaryCounts(summary);
+    if (!counts) return "—";
     const parts = IMPORT_ACTIONS.filter((a) => a !== "unchanged").flatMap((a) => {
-      const n = Object.values(summary).reduce((sum, c) => sum + (c?.[a] ?? 0), 0);
+      const n = Object.values(counts).reduce((sum, c) => sum + (c?.[a] ?? 0), 0);
       return n ? [`${m.interop.actions[a]} ${formatNumber(n, locale)}`] : [];
     });
     return parts.length ? parts.join(" · ") : "—";
@@ -57,7 +62,7 @@ export function BatchHistory() {
                 <Fragment key={b.id}>
                   <tr>
                     <td className="whitespace-nowrap px-3 py-2 text-slate-700">{formatDateTime(b.startedAt, locale)}</td>
-                    <td className="px-3 py-2 text-slate-700">{actorName(b.actor)}</td>
+                    <td className="px-3 py-2 text-slate-700">{b.actor.label}</td>
                     <td className="px-3 py-2">{t.sources[b.source] ?? b.source}</td>
                     <td className="px-3 py-2">
                       <Button variant="ghost" className="max-w-xs truncate px-1 font-mono text-xs" aria-expanded={expanded}
@@ -72,9 +77,9 @@ export function BatchHistory() {
                     <tr>
                       <td colSpan={6} className="space-y-2 bg-slate-50 px-3 py-3 text-xs">
                         <p className="font-mono text-slate-500">{b.id} · {formatNumber(b.done, locale)} / {formatNumber(b.total, locale)}</p>
-                        {(b.problems ?? []).length === 0 ? <p className="text-slate-500">{t.noProblems}</p> : (
+                        {b.problems.length === 0 ? <p className="text-slate-500">{t.noProblems}</p> : (
                           <ul className="space-y-0.5">
-                            {b.problems!.map((p, i) => (
+                            {b.problems.map((p, i) => (
                               <li key={i}><span className="font-mono text-slate-500">{problemPlace(p)}</span> {p.entity} {p.key ?? ""}: {p.message}</li>
                             ))}
                           </ul>

@@ -2,23 +2,10 @@
 import { queryOptions } from "@tanstack/react-query";
 import { api, toQuery } from "@/lib/api-client";
 import type { TPage } from "@/lib/schemas/common";
-import type { TImportProblem } from "@/lib/schemas/interop";
+import type { TImportBatch } from "@/lib/schemas/interop";
 
-/** GET /api/v1/import/batches[/{id}] as the pages read it (the engine's response, fields the UI uses). */
-export type ImportBatchView = {
-  id: string;
-  source: "BACKSTAGE" | "CSV" | "XLSX" | "BULK_API" | "APPLY";
-  state: "RUNNING" | "APPLIED" | "FAILED";
-  mode: string;
-  label: string;
-  actor: string | { label?: string; name?: string; email?: string } | null;
-  total: number;
-  done: number;
-  summary: Record<string, Partial<Record<string, number>>> | null;
-  problems: TImportProblem[] | null;
-  startedAt: string;
-  finishedAt: string | null;
-};
+/** GET /api/v1/import/batches[/{id}]: `summary` is `{ source, label, mode, counts }` once the batch finished. */
+export type ImportBatchView = TImportBatch;
 
 export const importKeys = {
   all: ["import"] as const,
