@@ -37,10 +37,11 @@ export function exportCommand(program: Command, ctx: Context) {
     cmd.command(format)
       .description(`one kind of record as ${format === "csv" ? "CSV" : "an Excel workbook"} (re-imports unchanged)`)
       .addOption(new Option("--entity <kind>", "the kind of record").choices(IMPORT_ENTITIES).makeOptionMandatory())
+      .addOption(new Option("--lang <lang>", "the header row's language").choices(["en", "zh-CN"]).default("en"))
       .option("-o, --output <file>", "write to this file (default: standard output)")
-      .action(async (o: { entity: string; output?: string }, self: Command) => {
+      .action(async (o: { entity: string; lang: string; output?: string }, self: Command) => {
         const g = ctx.globals(self);
-        const bytes = await download(g.connection, `/export/table${toQuery({ entity: o.entity, format })}`);
+        const bytes = await download(g.connection, `/export/table${toQuery({ entity: o.entity, format, lang: o.lang })}`);
         await save(ctx, bytes, o.output, format === "xlsx");
         ctx.done(EXIT.OK);
       });

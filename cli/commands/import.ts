@@ -1,6 +1,9 @@
 // junction import backstage <files|dirs…> · junction import csv|xlsx <file> --entity <kind>
-import type { Command } from "commander";
-import { Option } from "commander";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { Option, type Command } from "commander";
+import { hasExtension } from "@/lib/interop/upload-file";
+import { CliError, EXIT } from "../exit-codes";
 import { IMPORT_ENTITIES } from "@/lib/schemas/interop";
 import { readInputs } from "../read-inputs";
 import { runImport } from "../run-import";
@@ -29,10 +32,14 @@ export function importCommand(program: Command, ctx: Context) {
     .addOption(new Option("--entity <kind>", "the kind of record in the file").choices(IMPORT_ENTITIES).makeOptionMandatory()))
     .action(async (file: string, o: { entity: string }, self: Command) => {
       const g = ctx.globals(self);
-      const [upload] = await readInputs([file], [".csv", ".xlsx"]);
+      if (!hasExtension(file, [".csv", ".xlsx"])) throw new CliError(EXIT.USAGE, `${file}: expected .csv or .xlsx`);
+      const bytes = await readFile(file).catch(() => {
+        throw new CliError(EXIT.USAGE, `Cannot read ${file}`);
+      });
       const format = file.toLowerCase().endsWith(".xlsx") ? "xlsx" : "csv";
-      const content = "base64" in upload ? { base64: upload.base64 } : { text: upload.text };
-      ctx.done(await runImport({ c: g.connection, io: ctx.io, title: `${format.toUpperCase()} import of ${upload.name} (${o.entity})`, path: "/import/table",
-        body: { entity: o.entity, format, fileName: upload.name, ...content, mode: g.mode }, opts: { ...g, ...self.opts() } }));
+      const fileName = path.basename(file);
+      // Bytes for CSV too: the server recognises its encoding (UTF-8, UTF-16, GBK).
+      ctx.done(await runImport({ c: g.connection, io: ctx.io, title: `${format.toUpperCase()} import of ${fileName} (${o.entity})`, path: "/import/table",
+        body: { entity: o.entity, format, fileName, base64: bytes.toString("base64"), mode: g.mode }, opts: { ...g, ...self.opts() } }));
     });
 }

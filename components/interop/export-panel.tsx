@@ -12,9 +12,9 @@ import { Card } from "@/components/ui/page-header";
 const noSubscription = () => () => {};
 const LINK = "inline-flex items-center rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 focus:outline-none focus-visible:ring-2 focus-visible:ring-indigo-500";
 
-/** Downloads, for everyone who can read the catalog: Backstage YAML (all or one team), a zip by team, and spreadsheets per kind. */
+/** Downloads, for everyone who can read the catalog: Backstage YAML (all or one team), a zip by team, and spreadsheets per kind (headers in the reader's language). */
 export function ExportPanel() {
-  const { m } = useI18n();
+  const { m, locale } = useI18n();
   const t = m.interop.export;
   const [team, setTeam] = useState("");
   const teams = useQuery(teamListQuery({ pageSize: 200, sort: "name" }));
@@ -50,7 +50,7 @@ export function ExportPanel() {
           {IMPORT_ENTITIES.map((entity) => (
             <li key={entity} className="flex flex-wrap gap-2">
               {(["csv", "xlsx"] as const).map((format) => (
-                <a key={format} className={LINK} download href={`/api/v1/export/table${toQuery({ entity, format })}`}>
+                <a key={format} className={LINK} download href={`/api/v1/export/table${toQuery({ entity, format, lang: locale })}`}>
                   {fmt(t.download, { entity: m.interop.entities[entity], format: format.toUpperCase() })}
                 </a>
               ))}

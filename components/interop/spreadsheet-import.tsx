@@ -4,7 +4,7 @@ import { IMPORT_ENTITIES, type TImportEntity } from "@/lib/schemas/interop";
 import { useI18n } from "@/lib/i18n/client";
 import { fmt } from "@/lib/i18n/format";
 import { toQuery } from "@/lib/api-client";
-import { toUploadFile } from "@/lib/interop/upload-file";
+import { bytesToBase64 } from "@/lib/interop/upload-file";
 import { Field, Select } from "@/components/ui/field";
 import { FileDrop } from "./file-drop";
 import { ImportFlow } from "./import-flow";
@@ -23,9 +23,9 @@ export function SpreadsheetImport({ canWrite }: { canWrite: boolean }) {
   const prepare = async () => {
     const file = files[0];
     if (!file) return t.nothing;
-    const upload = await toUploadFile(file);
     const format = file.name.toLowerCase().endsWith(".xlsx") ? "xlsx" : "csv";
-    return { entity, format, fileName: file.name, ...("text" in upload ? { text: upload.text } : { base64: upload.base64 }) };
+    // Bytes, not text, for CSV too: the server recognises the encoding (UTF-8, UTF-16, GBK), the browser would assume UTF-8.
+    return { entity, format, fileName: file.name, base64: bytesToBase64(new Uint8Array(await file.arrayBuffer())) };
   };
 
   return (
