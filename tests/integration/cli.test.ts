@@ -137,17 +137,27 @@ describe("junction CLI", () => {
     expect(reimport.code, reimport.stdout).toBe(0);
   });
 
-  it("exports systems as CSV to stdout and imports that file back unchanged", async () => {
+  it("exports systems as CSV to stdout and imports its own row back unchanged", async () => {
     const key = uniqueKey("cli-csv");
     expect((await (await as("ENGINEER")).post("/api/v1/systems", { key, name: "CLI CSV", kind: "BUSINESS_APP", layer: "BUSINESS" })).status).toBe(201);
     const exported = await junction(["export", "csv", "--entity", "systems"], engineer);
     expect(exported.code, exported.stderr).toBe(0);
-    expect(exported.stdout).toContain(key);
+    // The header and this test's row only: the demo estate's other rows are other tests' business.
+    const [header, ...rows] = exported.stdout.split(/\r?\n/);
+    const mine = rows.filter((r) => r.includes(key));
+    expect(mine).toHaveLength(1);
     const file = path.join(await tempDir(), "systems.csv");
-    await writeFile(file, exported.stdout);
+    await writeFile(file, `${header}\n${mine[0]}\n`);
     const back = await junction(["--json", "import", "csv", file, "--entity", "systems", "--dry-run", "--exit-code"], engineer);
     expect(back.code, back.stdout.slice(0, 2000)).toBe(0);
-    expect(json(back).counts.systems.unchanged).toBeGreaterThan(0);
+    expect(json(back).changes).toEqual([{ entity: "systems", key, action: "unchanged" }]);
+
+    // The same row renamed: exit 5 on the dry run, then applied (exit 0), as the API then shows.
+    await writeFile(file, `${header}\n${mine[0].replace("CLI CSV", "CLI CSV renamed")}\n`);
+    expect((await junction(["import", "csv", file, "--entity", "systems", "--dry-run", "--exit-code"], engineer)).code).toBe(5);
+    const applied = await junction(["import", "csv", file, "--entity", "systems"], engineer);
+    expect(applied.code, applied.stdout).toBe(0);
+    expect((await (await as("ENGINEER")).get(`/api/v1/systems/${key}`)).body.name).toBe("CLI CSV renamed");
   });
 
   it("applies a team's estate.yaml: --dry-run shows the diff, apply writes it, --prune removes what the file dropped", async () => {
@@ -161,7 +171,7 @@ systems:
   - { key: ${a}, name: System A, kind: BUSINESS_APP, layer: BUSINESS, team: ${team} }
 ${withB ? `  - { key: ${b}, name: System B, kind: DATABASE, layer: DATA, team: ${team} }
 interfaces:
-  - { key: ${link}, name: A reads B, style: DB_LINK, provider: ${b}, consumer: ${a}, team: ${team} }
+  - { key: ${link}, name: A reads B, style: DB_LINK, mode: SYNC, provider: ${b}, consumer: ${a}, team: ${team} }
 ` : ""}`;
     const dir = await tempDir();
     const file = path.join(dir, "estate.yaml");
@@ -200,7 +210,7 @@ interfaces:
     const file = path.join(dir, "estate.yaml");
     const team = uniqueKey("cli-bad");
     // The interface names a provider that exists nowhere: the server reports it, nothing is written.
-    await writeFile(file, `teams: [{ key: ${team}, name: Bad }]\ninterfaces:\n  - { key: ${uniqueKey("cli-x")}, name: X, style: REST, provider: ${uniqueKey("nowhere")}, consumer: ${uniqueKey("nobody")}, team: ${team} }\n`);
+    await writeFile(file, `teams: [{ key: ${team}, name: Bad }]\ninterfaces:\n  - { key: ${uniqueKey("cli-x")}, name: X, style: REST, mode: SYNC, provider: ${uniqueKey("nowhere")}, consumer: ${uniqueKey("nobody")}, team: ${team} }\n`);
     const bad = await junction(["--json", "apply", "-f", file, "--team", team], engineer);
     expect(bad.code).toBe(2);
     expect(json(bad).applied).toBe(false);
