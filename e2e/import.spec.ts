@@ -38,7 +38,7 @@ test.describe("as an engineer", () => {
     await page.getByRole("button", { name: "Preview the import" }).click();
     await expect(page.getByRole("alert")).toHaveText("Choose a file or paste YAML first.");
 
-    await page.getByLabel("Choose files").setInputFiles(FILES);
+    await page.getByTestId("file-input").setInputFiles(FILES);
     for (const f of FILES) await expect(page.getByText(path.basename(f), { exact: true })).toBeVisible();
     await page.getByRole("textbox", { name: "Or paste YAML" }).fill(pasted(name));
     await page.getByRole("button", { name: "Preview the import" }).click();

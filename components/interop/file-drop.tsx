@@ -52,7 +52,8 @@ export function FileDrop({ files, onChange, accept, multiple, dropLabel, chooseL
           over ? "border-indigo-500 bg-indigo-50" : "border-slate-300", disabled && "opacity-60")}>
         <p id={hintId} className="text-slate-600">{dropLabel}</p>
         <Button variant="secondary" disabled={disabled} aria-describedby={hintId} onClick={() => input.current?.click()}>{chooseLabel}</Button>
-        <input ref={input} type="file" className="sr-only" tabIndex={-1} aria-label={chooseLabel} multiple={multiple} accept={accept.join(",")}
+        {/* Reached through the button above: hidden, so assistive technology meets one control, not two. */}
+        <input ref={input} type="file" hidden data-testid="file-input" multiple={multiple} accept={accept.join(",")}
           disabled={disabled} onChange={(e) => { take(e.target.files); e.target.value = ""; }} />
       </div>
       {refused.map((name) => <p key={name} role="alert" className="text-sm text-red-700">{fmt(wrongType, { name })}</p>)}
