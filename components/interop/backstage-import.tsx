@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useI18n } from "@/lib/i18n/client";
 import { toUploadFile, type UploadFile } from "@/lib/interop/upload-file";
 import { Field, Textarea } from "@/components/ui/field";
-import { FileDrop } from "./file-drop";
+import { FileDrop, uploadName } from "./file-drop";
 import { ImportFlow } from "./import-flow";
 import { ReadOnlyNote } from "./read-only-note";
 
@@ -17,7 +17,7 @@ export function BackstageImport({ canWrite }: { canWrite: boolean }) {
   const [pasted, setPasted] = useState("");
 
   const prepare = async () => {
-    const uploads: UploadFile[] = await Promise.all(files.map(toUploadFile));
+    const uploads: UploadFile[] = await Promise.all(files.map(async (f) => ({ ...(await toUploadFile(f)), name: uploadName(f) })));
     if (pasted.trim()) uploads.push({ name: t.pastedName, text: pasted });
     return uploads.length ? { files: uploads } : t.nothing;
   };
@@ -30,7 +30,7 @@ export function BackstageImport({ canWrite }: { canWrite: boolean }) {
         {(locked) => (
           <>
             <FileDrop files={files} onChange={setFiles} accept={ACCEPT} multiple dropLabel={t.drop} chooseLabel={t.choose}
-              wrongType={t.wrongType} disabled={!canWrite || locked} />
+              wrongType={t.wrongType} disabled={!canWrite || locked} folderLabel={t.folder} />
             <Field label={t.paste} hint={t.pasteHint}>
               {(id, describedBy) => (
                 <Textarea id={id} aria-describedby={describedBy} rows={6} className="font-mono text-xs" value={pasted}

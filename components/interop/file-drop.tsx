@@ -16,26 +16,36 @@ type Props = {
   chooseLabel: string;
   wrongType: string;
   disabled?: boolean;
+  /** Also offer a whole folder; its files keep their paths inside it (Backstage Location targets need them). */
+  folderLabel?: string;
 };
+
+/** A file's name as the upload carries it: its path inside a chosen folder, else its name. */
+export const uploadName = (f: File) => f.webkitRelativePath || f.name;
+
+// Not in React's types: the browsers' attribute for choosing a folder.
+const FOLDER_INPUT = { webkitdirectory: "" } as Record<string, string>;
 
 /**
  * A drop zone with a file picker for the keyboard: the button opens the native chooser, dropped
  * files of other types are named and left out. Chosen files are listed, each removable.
  */
-export function FileDrop({ files, onChange, accept, multiple, dropLabel, chooseLabel, wrongType, disabled }: Props) {
+export function FileDrop({ files, onChange, accept, multiple, dropLabel, chooseLabel, wrongType, disabled, folderLabel }: Props) {
   const { m, locale } = useI18n();
   const input = useRef<HTMLInputElement>(null);
+  const folder = useRef<HTMLInputElement>(null);
   const hintId = useId();
   const [over, setOver] = useState(false);
   const [refused, setRefused] = useState<string[]>([]);
 
-  const take = (list: FileList | null) => {
+  const take = (list: FileList | null, fromFolder = false) => {
     const all = [...(list ?? [])];
     const ok = all.filter((f) => hasExtension(f.name, accept));
-    setRefused(all.filter((f) => !ok.includes(f)).map((f) => f.name));
+    // A folder holds other files too (READMEs, code): those are passed over silently.
+    setRefused(fromFolder ? [] : all.filter((f) => !ok.includes(f)).map((f) => f.name));
     if (!ok.length) return;
     // Same name again replaces the earlier one: a re-exported file, not a second copy.
-    const kept = multiple ? files.filter((f) => !ok.some((n) => n.name === f.name)) : [];
+    const kept = multiple ? files.filter((f) => !ok.some((n) => uploadName(n) === uploadName(f))) : [];
     onChange([...kept, ...(multiple ? ok : ok.slice(0, 1))]);
   };
   const onDrop = (e: DragEvent) => {
@@ -51,10 +61,17 @@ export function FileDrop({ files, onChange, accept, multiple, dropLabel, chooseL
         className={cn("flex flex-col items-center gap-2 rounded-lg border-2 border-dashed px-6 py-8 text-center text-sm",
           over ? "border-indigo-500 bg-indigo-50" : "border-slate-300", disabled && "opacity-60")}>
         <p id={hintId} className="text-slate-600">{dropLabel}</p>
-        <Button variant="secondary" disabled={disabled} aria-describedby={hintId} onClick={() => input.current?.click()}>{chooseLabel}</Button>
+        <div className="flex flex-wrap justify-center gap-2">
+          <Button variant="secondary" disabled={disabled} aria-describedby={hintId} onClick={() => input.current?.click()}>{chooseLabel}</Button>
+          {folderLabel && <Button variant="secondary" disabled={disabled} onClick={() => folder.current?.click()}>{folderLabel}</Button>}
+        </div>
         {/* Reached through the button above: hidden, so assistive technology meets one control, not two. */}
         <input ref={input} type="file" hidden data-testid="file-input" multiple={multiple} accept={accept.join(",")}
           disabled={disabled} onChange={(e) => { take(e.target.files); e.target.value = ""; }} />
+        {folderLabel && (
+          <input ref={folder} type="file" hidden data-testid="folder-input" {...FOLDER_INPUT} disabled={disabled}
+            onChange={(e) => { take(e.target.files, true); e.target.value = ""; }} />
+        )}
       </div>
       {refused.map((name) => <p key={name} role="alert" className="text-sm text-red-700">{fmt(wrongType, { name })}</p>)}
       {files.length > 0 && (
@@ -62,9 +79,9 @@ export function FileDrop({ files, onChange, accept, multiple, dropLabel, chooseL
           <p className="text-xs text-slate-500">{countLabel(locale, files.length, m.interop.backstage.chosen)}</p>
           <ul className="mt-1 divide-y divide-slate-100 rounded-md border border-slate-200">
             {files.map((f) => (
-              <li key={f.name} className="flex items-center justify-between gap-2 px-3 py-1.5 text-sm">
-                <span className="truncate font-mono text-slate-800">{f.name}</span>
-                <Button variant="ghost" disabled={disabled} aria-label={fmt(m.interop.backstage.remove, { name: f.name })}
+              <li key={uploadName(f)} className="flex items-center justify-between gap-2 px-3 py-1.5 text-sm">
+                <span className="truncate font-mono text-slate-800">{uploadName(f)}</span>
+                <Button variant="ghost" disabled={disabled} aria-label={fmt(m.interop.backstage.remove, { name: uploadName(f) })}
                   onClick={() => onChange(files.filter((x) => x !== f))}>×</Button>
               </li>
             ))}

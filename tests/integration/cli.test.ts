@@ -83,7 +83,8 @@ beforeAll(async () => {
   engineer = await tokenFor("ENGINEER");
 });
 
-describe("junction CLI", () => {
+// Each run starts a Node process that compiles the CLI (seconds on a busy machine), and a test runs several.
+describe("junction CLI", { timeout: 180_000 }, () => {
   it("answers --help with the commands and exit codes, and a bad command with exit 1", async () => {
     const help = await junction(["--help"], undefined);
     expect(help.code).toBe(0);

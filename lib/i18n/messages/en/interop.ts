@@ -11,9 +11,10 @@ export const interop = {
   entities: { teams: "Teams", people: "People", systems: "Systems", interfaces: "Interfaces" },
   actions: { create: "Create", update: "Update", unchanged: "Unchanged", delete: "Delete", invalid: "Invalid" },
   backstage: {
-    intro: "Upload catalog-info.yaml files or a zip of them (Location targets inside the upload are followed), or paste YAML.",
+    intro: "Upload catalog-info.yaml files or a zip of them (Location targets inside the upload are followed: choose a folder or a zip to keep the paths they name), or paste YAML.",
     drop: "Drop .yaml, .yml or .zip files here",
     choose: "Choose files",
+    folder: "Choose a folder",
     chosen: { one: "{count} file chosen", other: "{count} files chosen" },
     remove: "Remove {name}",
     paste: "Or paste YAML",

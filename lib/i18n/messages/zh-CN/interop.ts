@@ -12,9 +12,10 @@ export const interop: typeof en = {
   entities: { teams: "团队", people: "人员", systems: "系统", interfaces: "接口" },
   actions: { create: "新建", update: "更新", unchanged: "不变", delete: "删除", invalid: "无效" },
   backstage: {
-    intro: "上传 catalog-info.yaml 文件或其 zip 压缩包（会跟随上传内容中的 Location 目标），或直接粘贴 YAML。",
+    intro: "上传 catalog-info.yaml 文件或其 zip 压缩包（会跟随上传内容中的 Location 目标：选择文件夹或 zip 可保留其引用的路径），或直接粘贴 YAML。",
     drop: "将 .yaml、.yml 或 .zip 文件拖放到这里",
     choose: "选择文件",
+    folder: "选择文件夹",
     chosen: { one: "已选择 {count} 个文件", other: "已选择 {count} 个文件" },
     remove: "移除 {name}",
     paste: "或粘贴 YAML",
