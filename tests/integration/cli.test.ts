@@ -90,6 +90,9 @@ describe("junction CLI", { timeout: 180_000 }, () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/import[\s\S]*export[\s\S]*apply/);
     expect(help.stdout).toContain("5  --dry-run --exit-code");
+    // README's way in: npx runs this package's own bin from anywhere in the checkout, without the registry.
+    const npx = await run("npx", ["--no-install", "junction", "--help"], { cwd: path.join(ROOT, "cli") });
+    expect(npx.stdout).toContain("Usage: junction");
     expect((await junction(["frobnicate"], engineer)).code).toBe(1);
     expect((await junction(["import", "backstage", "/no/such/dir"], engineer)).code).toBe(1);
   });
