@@ -9,7 +9,10 @@ import { storageStateFor, uniqueKey } from "./helpers";
 // ../shared beside the checkout (CI, main), or two levels up from a worktree under wt/.
 const examples = ["..", "../.."].map((up) => path.resolve(process.cwd(), up, "shared/fixtures/backstage-examples")).find((dir) => existsSync(dir))
   ?? "../shared/fixtures/backstage-examples";
-const FILES = ["components/artist-lookup-component.yaml", "resources/artists-db-resource.yaml", "acme/team-a-group.yaml"].map((f) => path.join(examples, f));
+// The org (groups, users, its Location) as a folder; the artist-lookup component, its database, system and domain as files.
+const ORG_FOLDER = path.join(examples, "acme");
+const FILES = ["components/artist-lookup-component.yaml", "resources/artists-db-resource.yaml", "systems/artist-engagement-portal-system.yaml", "domains/artists-domain.yaml"]
+  .map((f) => path.join(examples, f));
 
 /** A component of this run's own, owned by team-a and depending on artist-lookup: always new, so there is always something to apply. */
 const pasted = (name: string) => `apiVersion: backstage.io/v1alpha1
@@ -36,8 +39,10 @@ test.describe("as an engineer", () => {
 
     // Nothing chosen yet: the preview says what is missing instead of asking the server.
     await page.getByRole("button", { name: "Preview the import" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Choose a file or paste YAML first.");
+    await expect(page.getByRole("alert").filter({ hasText: "Choose a file or paste YAML first." })).toBeVisible();
 
+    await page.getByTestId("folder-input").setInputFiles(ORG_FOLDER);
+    await expect(page.getByText("acme/org.yaml", { exact: true })).toBeVisible();
     await page.getByTestId("file-input").setInputFiles(FILES);
     for (const f of FILES) await expect(page.getByText(path.basename(f), { exact: true })).toBeVisible();
     await page.getByRole("textbox", { name: "Or paste YAML" }).fill(pasted(name));
@@ -48,15 +53,17 @@ test.describe("as an engineer", () => {
     const counts = page.getByTestId("import-counts");
     await expect(counts.getByRole("row", { name: /^Systems/ })).toBeVisible();
     const changes = page.getByRole("region", { name: /Preview/ }).getByRole("table", { name: "Planned changes per record" });
+    await page.getByRole("combobox", { name: "Kind" }).selectOption("Systems");
     await page.getByRole("searchbox", { name: "Search by key" }).fill(name);
     await expect(changes.getByRole("row")).toHaveCount(2);
     await expect(changes.getByRole("row", { name: new RegExp(name) })).toContainText("Create");
     await page.getByRole("searchbox", { name: "Search by key" }).fill("");
+    await page.getByRole("combobox", { name: "Kind" }).selectOption("All");
     const problems = page.getByTestId("import-problems");
     if (await problems.count()) await expect(problems.getByRole("cell").first()).toHaveText(/\.yaml(:\d+)?$/);
     expect((await page.request.get(`/api/v1/systems/${name}`)).status()).toBe(404);
 
-    // Accept the valid records (files cut out of a larger catalog name groups not uploaded), then apply after a confirmation.
+    // Accept the valid records (files cut out of a larger catalog name entities not uploaded), then apply after a confirmation.
     await page.getByRole("radio", { name: /Accept valid records/ }).check();
     await page.getByRole("button", { name: "Apply", exact: true }).click();
     const dialog = page.getByRole("dialog", { name: "Apply this import?" });
