@@ -65,9 +65,9 @@ export function BatchHistory() {
                     <td className="px-3 py-2 text-slate-700">{b.actor.label}</td>
                     <td className="px-3 py-2">{t.sources[b.source] ?? b.source}</td>
                     <td className="px-3 py-2">
-                      <Button variant="ghost" className="max-w-xs truncate px-1 font-mono text-xs" aria-expanded={expanded}
+                      <Button variant="ghost" className="max-w-xs justify-start px-1 font-mono text-xs" aria-expanded={expanded} title={b.label}
                         aria-label={expanded ? t.hideDetails : fmt(t.details, { label: b.label })} onClick={() => setOpen(expanded ? null : b.id)}>
-                        {b.label}
+                        <span className="truncate">{b.label}</span>
                       </Button>
                     </td>
                     <td className="px-3 py-2"><Badge tone={STATE_TONES[b.state] ?? "slate"}>{t.states[b.state] ?? b.state}</Badge></td>
