@@ -173,3 +173,112 @@ describe("POST /api/v1/import", () => {
     expect((await viewer.post("/api/v1/import", { records: {} })).status).toBe(403);
   });
 });
+
+describe("progress and contracts", () => {
+  it("a second request sees a large import's progress while it runs", async () => {
+    const p = uniqueKey("big");
+    const batchId = `${p.replace(/[^a-z0-9]/g, "")}progress0000`;
+    const systems = Array.from({ length: 5000 }, (_, i) => ({ key: `${p}-${i}`, name: `S${i}`, kind: "OTHER", layer: "BUSINESS" }));
+    const running = importRecords({ systems }, { batchId });
+    const seen: { state: string; done: number; total: number }[] = [];
+    let finished = false;
+    void running.then(() => (finished = true));
+    while (!finished) {
+      const res = await viewer.get(`/api/v1/import/batches/${batchId}`);
+      if (res.status === 200) seen.push(res.body);
+      else expect(res.status).toBe(404); // planning: the batch is made once writing starts
+    }
+    const done = await running;
+    expect(done.status, JSON.stringify(done.body).slice(0, 500)).toBe(200);
+    expect(countsOf(done.body, "systems")).toMatchObject({ create: 5000 });
+    expect(seen.some((b) => b.state === "RUNNING" && b.done > 0 && b.done < b.total)).toBe(true);
+    const final = (await viewer.get(`/api/v1/import/batches/${batchId}`)).body;
+    expect(final).toMatchObject({ state: "APPLIED", total: 5000, done: 5000 });
+  });
+
+  it("attaches a contract as a new version only when its text differs from the newest", async () => {
+    const p = uniqueKey("ctr");
+    const doc = (title: string) => `openapi: 3.0.3\ninfo:\n  title: ${title}\n  version: "1"\npaths: {}\n`;
+    const records = (title: string) => ({
+      systems: [
+        { key: `${p}-a`, name: "A", kind: "BUSINESS_APP", layer: "BUSINESS" },
+        { key: `${p}-b`, name: "B", kind: "BUSINESS_APP", layer: "BUSINESS" },
+      ],
+      interfaces: [{ key: `${p}-api`, name: "API", style: "REST", mode: "SYNC", provider: `${p}-a`, consumer: `${p}-b`, contract: { format: "OPENAPI", text: doc(title) } }],
+    });
+    const first = await importRecords(records("One"));
+    expect(first.body.problems).toEqual([]);
+    const versions = async () => (await queryDb(`SELECT cv."number", cv."title" FROM "ContractVersion" cv JOIN "Interface" i ON i."id" = cv."interfaceId" WHERE i."key" = $1 ORDER BY 1`, [`${p}-api`]));
+    expect(await versions()).toEqual([{ number: 1, title: "One" }]);
+    const [contractAudit] = await queryDb(`SELECT "batchId" FROM "AuditEntry" WHERE "entityType" = 'CONTRACT' AND "entityId" = (SELECT "id" FROM "Interface" WHERE "key" = $1)`, [`${p}-api`]);
+    expect(contractAudit.batchId).toBe(first.body.batchId);
+
+    const again = await importRecords(records("One"));
+    expect(countsOf(again.body, "interfaces")).toMatchObject({ unchanged: 1, update: 0 });
+    const next = await importRecords(records("Two"));
+    expect(countsOf(next.body, "interfaces")).toMatchObject({ update: 1 });
+    expect(await versions()).toEqual([{ number: 1, title: "One" }, { number: 2, title: "Two" }]);
+
+    const broken = await importRecords({ interfaces: [{ key: `${p}-api`, contract: { format: "OPENAPI", text: "openapi: [" } }] });
+    expect(broken.body.applied).toBe(false);
+    expect(broken.body.problems).toEqual([expect.objectContaining({ entity: "interfaces", key: `${p}-api`, field: "contract" })]);
+  });
+});
+
+describe("POST /api/v1/apply", () => {
+  const sys = (key: string, extra: object = {}) => ({ key, name: key, kind: "BUSINESS_APP", layer: "BUSINESS", ...extra });
+
+  it("gives the team's records its team, shows the diff on a dry run, and prunes only that team's records", async () => {
+    const p = uniqueKey("apl");
+    const [team, other] = [`${p}-team`, `${p}-other`];
+    await importRecords({ teams: [{ key: team, name: "Applied" }, { key: other, name: "Other" }], systems: [sys(`${p}-o1`, { team: other })] });
+    const desired = {
+      systems: [sys(`${p}-s1`), sys(`${p}-s2`)],
+      interfaces: [{ key: `${p}-i1`, name: "I1", style: "REST", mode: "SYNC", provider: `${p}-s1`, consumer: `${p}-s2` }],
+    };
+    const created = await eng.post("/api/v1/apply", { team, records: desired });
+    expect(created.status, JSON.stringify(created.body)).toBe(200);
+    expect(countsOf(created.body, "systems")).toMatchObject({ create: 2 });
+    expect((await eng.get(`/api/v1/systems/${p}-s1`)).body.team).toMatchObject({ key: team });
+    expect((await queryDb(`SELECT "source", "label" FROM "ImportBatch" WHERE "id" = $1`, [created.body.batchId]))[0]).toEqual({ source: "APPLY", label: `apply ${team}` });
+
+    // Dry run of a smaller file with prune: the diff names the deletions, nothing changes.
+    const smaller = { systems: [sys(`${p}-s1`, { name: "S1 renamed" })] };
+    const diff = await eng.post("/api/v1/apply", { team, records: smaller, dryRun: true, prune: true });
+    expect(diff.body).toMatchObject({ dryRun: true, applied: false });
+    expect(diff.body.changes).toEqual(expect.arrayContaining([
+      expect.objectContaining({ entity: "systems", key: `${p}-s1`, action: "update" }),
+      { entity: "systems", key: `${p}-s2`, action: "delete" },
+      { entity: "interfaces", key: `${p}-i1`, action: "delete" },
+    ]));
+    expect(diff.body.changes.some((c: { key: string }) => c.key === `${p}-o1`)).toBe(false);
+    expect((await eng.get(`/api/v1/systems/${p}-s2`)).status).toBe(200);
+
+    const pruned = await eng.post("/api/v1/apply", { team, records: smaller, prune: true });
+    expect(pruned.body.applied).toBe(true);
+    expect((await eng.get(`/api/v1/systems/${p}-s2`)).status).toBe(404);
+    expect((await eng.get(`/api/v1/interfaces/${p}-i1`)).status).toBe(404);
+    expect((await eng.get(`/api/v1/systems/${p}-o1`)).status).toBe(200);
+    const deletions = await queryDb(`SELECT "entityType", "action" FROM "AuditEntry" WHERE "batchId" = $1 AND "action" = 'DELETE' ORDER BY "entityType"::text`, [pruned.body.batchId]);
+    expect(deletions).toEqual([{ entityType: "INTERFACE", action: "DELETE" }, { entityType: "SYSTEM", action: "DELETE" }]);
+  });
+
+  it("refuses another team's records, and a prune of a system another team's interface still uses", async () => {
+    const p = uniqueKey("apr");
+    const [team, other] = [`${p}-team`, `${p}-other`];
+    await importRecords({
+      teams: [{ key: team, name: "Applied" }, { key: other, name: "Other" }],
+      systems: [sys(`${p}-mine`, { team }), sys(`${p}-theirs`, { team: other })],
+      interfaces: [{ key: `${p}-uses`, name: "U", style: "REST", mode: "SYNC", provider: `${p}-mine`, consumer: `${p}-theirs`, team: other }],
+    });
+    const foreign = await eng.post("/api/v1/apply", { team, records: { systems: [sys(`${p}-x`, { team: other })] } });
+    expect(foreign.body).toMatchObject({ applied: false });
+    expect(foreign.body.problems).toEqual([expect.objectContaining({ entity: "systems", key: `${p}-x`, field: "team" })]);
+
+    const prune = await eng.post("/api/v1/apply", { team, records: {}, prune: true });
+    expect(prune.body.applied).toBe(false);
+    expect(prune.body.problems).toEqual([expect.objectContaining({ entity: "systems", key: `${p}-mine` })]);
+    expect(prune.body.problems[0].message).toContain(`${p}-uses`);
+    expect((await eng.get(`/api/v1/systems/${p}-mine`)).status).toBe(200);
+  });
+});
