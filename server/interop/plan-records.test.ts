@@ -37,11 +37,15 @@ describe("planRecords", () => {
     const plan = planRecords({
       existing: state(), newId,
       records: records({
-        systems: [{ key: "half", name: "Half" }, newSystem("ok"), newSystem("ok")],
-        interfaces: [{ key: "i", name: "I", style: "REST", mode: "SYNC", provider: "half", consumer: "ok", origin: { file: "a.yaml", line: 7 } }],
+        systems: [{ key: "half", name: "Half" }, newSystem("ok"), newSystem("ok"), newSystem("fresh")],
+        interfaces: [
+          { key: "i", name: "I", style: "REST", mode: "SYNC", provider: "half", consumer: "ok", origin: { file: "a.yaml", line: 7 } },
+          // "ok" was given twice: the first one stands, so what names it still goes ahead.
+          { key: "j", name: "J", style: "REST", mode: "SYNC", provider: "ok", consumer: "fresh" },
+        ],
       }),
     });
-    expect(actions(plan)).toEqual(["systems:half:invalid", "systems:ok:create", "systems:ok:invalid", "interfaces:i:invalid"]);
+    expect(actions(plan)).toEqual(["systems:half:invalid", "systems:ok:create", "systems:ok:invalid", "systems:fresh:create", "interfaces:i:invalid", "interfaces:j:create"]);
     expect(plan.problems).toEqual(expect.arrayContaining([
       expect.objectContaining({ key: "half", field: "kind", message: "required when creating" }),
       expect.objectContaining({ key: "ok", field: "key" }),
