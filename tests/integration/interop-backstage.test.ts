@@ -2,13 +2,15 @@
 // POST /api/v1/import/backstage as the import page sends it (every YAML file of the folder, with
 // its relative path), then export → import, a zip, and the upload's problems. The expected
 // figures are derived from the fixture's COUNTS.md, one comment each.
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { beforeAll, describe, expect, it } from "vitest";
 import { BASE_URL, as, type ApiClient } from "./helpers/client";
 
-const FIXTURE = "/work/shared/fixtures/backstage-examples";
+// ../shared beside the checkout (or beside the worktrees' folder, for a git worktree under wt/).
+const FIXTURE = ["../shared", "../../shared"].map((d) => path.resolve(process.cwd(), d, "fixtures/backstage-examples")).find((d) => existsSync(d))
+  ?? path.resolve(process.cwd(), "../shared/fixtures/backstage-examples");
 const files = readdirSync(FIXTURE, { recursive: true, withFileTypes: true })
   .filter((d) => d.isFile() && /\.ya?ml$/.test(d.name))
   .map((d) => ({ name: path.relative(FIXTURE, path.join(d.parentPath, d.name)), text: readFileSync(path.join(d.parentPath, d.name), "utf8") }));
