@@ -51,7 +51,9 @@ export async function buildIfStale(env: NodeJS.ProcessEnv = process.env): Promis
 
 export async function startServer(opts: { port: number; databaseUrl: string; quiet?: boolean }): Promise<RunningServer> {
   const url = `http://localhost:${opts.port}`;
-  const child: ChildProcess = spawn(process.execPath, serveArgs, {
+  // JUNCTION_SERVER_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (to profile a bench).
+  const profile = process.env.JUNCTION_SERVER_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.JUNCTION_SERVER_CPU_PROF}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, ...serveArgs], {
     cwd: ROOT,
     stdio: opts.quiet ? "ignore" : ["ignore", "inherit", "inherit"],
     env: {

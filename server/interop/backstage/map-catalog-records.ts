@@ -77,5 +77,10 @@ export function mapCatalogRecords(options: { entities: TCatalogEntity[] }): TCat
 /** A dependency declared twice (dependsOn and consumesApis naming one component) is one edge. */
 function dedupeEdges<T extends { sourceRef?: string }>(rows: T[]): T[] {
   const seen = new Set<string>();
-  return rows.filter((r) => (r.sourceRef && seen.has(r.sourceRef) ? false : (r.sourceRef && seen.add(r.sourceRef), true)));
+  return rows.filter((r) => {
+    if (!r.sourceRef) return true;
+    if (seen.has(r.sourceRef)) return false;
+    seen.add(r.sourceRef);
+    return true;
+  });
 }

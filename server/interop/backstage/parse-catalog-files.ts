@@ -91,7 +91,9 @@ export function parseCatalogFiles(options: { upload: TCatalogUpload }): TCatalog
       read.entities.push(entity);
       if (entity.ref.kind === "location") {
         for (const path of locationTargets(entity, upload, read.warnings)) {
-          if (!seen.has(path)) queue.push(path), seen.add(path);
+          if (seen.has(path)) continue;
+          queue.push(path);
+          seen.add(path);
         }
       }
       if (entity.ref.kind === "api") resolveDefinition({ entity, upload, warnings: read.warnings });
