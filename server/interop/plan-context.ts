@@ -24,9 +24,15 @@ export class PlanContext {
     this.labels.set(ref.id, key);
   }
 
+  /** Which item of this import answers for a key: the first one given, not a later duplicate. */
+  private owners = new Map<string, string>();
+
   /** An item's outcome decides whether what refers to it may go ahead. */
   settle(kind: Kind, item: PlanItem, ok: boolean): void {
     const key = kind === "person" ? item.key.toLowerCase() : item.key;
+    const owner = this.owners.get(`${kind}:${key}`);
+    if (owner !== undefined && owner !== item.after.id) return;
+    this.owners.set(`${kind}:${key}`, item.after.id);
     this.register(kind, key, { id: item.after.id, ok, active: item.after.active !== false });
   }
 
