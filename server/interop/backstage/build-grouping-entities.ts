@@ -13,7 +13,12 @@ export function mostCommon<T>(values: T[]): T | undefined {
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   let best: T | undefined;
   let top = 0;
-  for (const [v, n] of counts) if (n > top) (best = v), (top = n);
+  for (const [v, n] of counts) {
+    if (n > top) {
+      best = v;
+      top = n;
+    }
+  }
   return best;
 }
 

@@ -9,6 +9,8 @@ export type TCatalogIndex = {
   /** User ref → the email the person is imported under. */
   emailOf: Map<string, string>;
   warnings: TImportProblem[];
+  /** A ref's Junction key, computed once (an estate names each component in several edges). */
+  keyOf: (refText: string, compute: () => string) => string;
 };
 
 export const KIND_LABEL: Record<string, string> = {
@@ -19,7 +21,13 @@ export const KIND_LABEL: Record<string, string> = {
 export const kindLabel = (e: TCatalogEntity) => KIND_LABEL[e.ref.kind] ?? e.ref.kind;
 
 export function buildIndex(entities: TCatalogEntity[]): TCatalogIndex {
-  return { byRef: new Map(entities.map((e) => [e.refText, e])), emailOf: new Map(), warnings: [] };
+  const keys = new Map<string, string>();
+  const keyOf = (refText: string, compute: () => string) => {
+    let key = keys.get(refText);
+    if (key === undefined) keys.set(refText, (key = compute()));
+    return key;
+  };
+  return { byRef: new Map(entities.map((e) => [e.refText, e])), emailOf: new Map(), warnings: [], keyOf };
 }
 
 export function warn(index: TCatalogIndex, e: TCatalogEntity, field: string | null, message: string) {

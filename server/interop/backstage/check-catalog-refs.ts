@@ -12,6 +12,9 @@ const RELATION_FIELDS: Record<string, string> = {
   system: "system", domain: "domain", subdomainOf: "domain", subcomponentOf: "component",
 };
 
+/** Refs that become Junction keys: the record may already be in Junction from an earlier import. */
+const KEYED_KINDS = new Set(["group", "component", "resource"]);
+
 const QUALIFIED = /^[a-z][a-z0-9-]*:[^\s:/]+(\/[^\s:/]+)?$/i;
 
 export function checkCatalogRefs(index: TCatalogIndex, entities: TCatalogEntity[]) {
@@ -25,7 +28,10 @@ export function checkCatalogRefs(index: TCatalogIndex, entities: TCatalogEntity[
         const ref = parseEntityRef(raw, defaultKind ?? "", e.ref.namespace);
         if (!ref || (!defaultKind && !kinds.has(ref.kind))) continue;
         const text = formatEntityRef(ref);
-        if (!index.byRef.has(text)) warn(index, e, `spec.${field}`, `${text} is not in the upload (a dangling reference)`);
+        if (index.byRef.has(text)) continue;
+        warn(index, e, `spec.${field}`, KEYED_KINDS.has(ref.kind)
+          ? `${text} is not in the upload: it must already be in Junction (as ${ref.kind === "group" ? "a team" : "a system"})`
+          : `${text} is not in the upload (a dangling reference)`);
       }
     }
   }

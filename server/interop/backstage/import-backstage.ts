@@ -3,12 +3,12 @@ import "server-only";
 // hand the records over. Errors found while reading (broken YAML, bad values) go to the engine,
 // which stops an all-or-nothing import on them; warnings (unknown kinds, dangling refs, targets
 // outside the upload) do not stop anything and are added to the result as they are.
-import type { TBackstageImportBody, TImportResult } from "@/lib/schemas/interop";
+import type { TBackstageImportBody, TImportProblem, TImportRecords, TImportResult } from "@/lib/schemas/interop";
 import type { Actor } from "@/server/auth/actor";
 import { importRecords } from "@/server/interop/import-records";
 import { mapCatalogRecords } from "./map-catalog-records";
 import { parseCatalogFiles } from "./parse-catalog-files";
-import { readCatalogUpload } from "./read-catalog-upload";
+import { readCatalogUpload, type TCatalogFileInput } from "./read-catalog-upload";
 
 export type ImportBackstageOptions = { actor: Actor; body: TBackstageImportBody };
 
@@ -19,18 +19,24 @@ function label(names: string[]): string {
   return all.length <= LABEL_MAX ? all : `${all.slice(0, LABEL_MAX - 20)}… (${names.length} files)`;
 }
 
-export async function importBackstage({ actor, body }: ImportBackstageOptions): Promise<TImportResult> {
-  const { files, mode, dryRun, batchId } = body;
+/**
+ * Reading and mapping in one synchronous step: the upload's bytes and parsed entities (tens of MB
+ * for a large catalog) are garbage once it returns, instead of living on in the async frame while
+ * the engine writes.
+ */
+function readBackstage(files: TCatalogFileInput[]): { records: TImportRecords; errors: TImportProblem[]; warnings: TImportProblem[] } {
   const { upload, errors } = readCatalogUpload({ files });
   const read = parseCatalogFiles({ upload });
   const mapped = mapCatalogRecords({ entities: read.entities });
+  return { records: mapped.records, errors: [...errors, ...read.errors, ...mapped.errors], warnings: [...read.warnings, ...mapped.warnings] };
+}
+
+export async function importBackstage({ actor, body }: ImportBackstageOptions): Promise<TImportResult> {
+  const { mode, dryRun, batchId } = body;
+  const names = body.files.map((f) => f.name);
+  const { records, errors, warnings } = readBackstage(body.files);
   const result = await importRecords({
-    actor,
-    source: "BACKSTAGE",
-    label: label(files.map((f) => f.name)),
-    records: mapped.records,
-    options: { mode, dryRun, batchId },
-    problems: [...errors, ...read.errors, ...mapped.errors],
+    actor, source: "BACKSTAGE", label: label(names), records, options: { mode, dryRun, batchId }, problems: errors,
   });
-  return { ...result, problems: [...result.problems, ...read.warnings, ...mapped.warnings] };
+  return { ...result, problems: [...result.problems, ...warnings] };
 }

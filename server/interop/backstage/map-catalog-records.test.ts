@@ -1,13 +1,15 @@
 // The example catalog (../shared/fixtures/backstage-examples, read in place) through reading and
 // mapping: the counts are derived from the fixture's COUNTS.md, one comment per figure.
-import { readFileSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { mapCatalogRecords } from "./map-catalog-records";
 import { parseCatalogFiles } from "./parse-catalog-files";
 import { readCatalogUpload } from "./read-catalog-upload";
 
-const FIXTURE = "/work/shared/fixtures/backstage-examples";
+// ../shared beside the checkout (or beside the worktrees' folder, for a git worktree under wt/).
+const FIXTURE = ["../shared", "../../shared"].map((d) => path.resolve(process.cwd(), d, "fixtures/backstage-examples")).find((d) => existsSync(d))
+  ?? path.resolve(process.cwd(), "../shared/fixtures/backstage-examples");
 
 export function fixtureFiles(dir = FIXTURE): { name: string; text: string }[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })

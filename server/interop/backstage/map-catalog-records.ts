@@ -9,7 +9,7 @@ import {
 import { buildIndex, kindLabel, warn } from "./catalog-index";
 import { problem, type TCatalogEntity, type TCatalogWarning } from "./catalog-types";
 import { checkCatalogRefs } from "./check-catalog-refs";
-import { mapCatalogInterfaces } from "./map-catalog-interfaces";
+import { CHECKED_EDGES, mapCatalogInterfaces } from "./map-catalog-interfaces";
 import { mapCatalogPeople } from "./map-catalog-people";
 import { mapCatalogSystem } from "./map-catalog-systems";
 import { mapCatalogTeams } from "./map-catalog-teams";
@@ -23,7 +23,7 @@ export type TCatalogMapping = { records: TImportRecords; errors: TImportProblem[
 type Origin = { key?: string; email?: string; sourceRef?: string; origin?: { file: string; line?: number } };
 
 /** Keeps the records its schema accepts (parsed, so defaults apply); the others become problems. */
-function valid<S extends z.ZodType>(entity: string, schema: S, rows: Origin[], errors: TImportProblem[]): z.output<S>[] {
+function valid<S extends z.ZodType>(entity: string, schema: S, rows: Origin[], errors: TImportProblem[], checked?: WeakSet<object>): z.output<S>[] {
   const seen = new Map<string, Origin>();
   const out: z.output<S>[] = [];
   for (const row of rows) {
@@ -36,6 +36,10 @@ function valid<S extends z.ZodType>(entity: string, schema: S, rows: Origin[], e
       continue;
     }
     seen.set(key, row);
+    if (checked?.has(row)) {
+      out.push(row as z.output<S>);
+      continue;
+    }
     const parsed = schema.safeParse(row);
     if (parsed.success) out.push(parsed.data);
     else for (const issue of parsed.error.issues) errors.push(problem({ ...at, field: issue.path.join(".") || null, message: issue.message }));
@@ -65,7 +69,7 @@ export function mapCatalogRecords(options: { entities: TCatalogEntity[] }): TCat
     teams: valid("teams", ZImportTeam, teams, errors),
     people: valid("people", ZImportPerson, people, errors),
     systems: valid("systems", ZImportSystem, systemRows, errors),
-    interfaces: valid("interfaces", ZImportInterface, interfaceRows, errors),
+    interfaces: valid("interfaces", ZImportInterface, interfaceRows, errors, CHECKED_EDGES),
   };
   return { records, errors, warnings: index.warnings };
 }
@@ -73,5 +77,10 @@ export function mapCatalogRecords(options: { entities: TCatalogEntity[] }): TCat
 /** A dependency declared twice (dependsOn and consumesApis naming one component) is one edge. */
 function dedupeEdges<T extends { sourceRef?: string }>(rows: T[]): T[] {
   const seen = new Set<string>();
-  return rows.filter((r) => (r.sourceRef && seen.has(r.sourceRef) ? false : (r.sourceRef && seen.add(r.sourceRef), true)));
+  return rows.filter((r) => {
+    if (!r.sourceRef) return true;
+    if (seen.has(r.sourceRef)) return false;
+    seen.add(r.sourceRef);
+    return true;
+  });
 }

@@ -1,12 +1,12 @@
 // Reads the upload's catalog files into entities: every YAML file, plus whatever a Location's
 // targets name inside the upload. A document that does not parse, or is not an entity, is a
 // problem with its file and line, never an exception; the rest of the file is still read.
-import { LineCounter, parseAllDocuments } from "yaml";
 import type { TImportProblem } from "@/lib/schemas/interop";
 import { DEFAULT_NAMESPACE, formatEntityRef } from "./entity-ref";
 import { problem, type TCatalogEntity, type TCatalogRead, type TCatalogUpload } from "./catalog-types";
 import { normalizePath } from "./read-catalog-upload";
 import { resolveDefinition } from "./resolve-definition";
+import { splitYamlDocuments } from "./split-yaml-documents";
 import { kindLabel } from "./catalog-index";
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -30,19 +30,10 @@ function decode(bytes: Uint8Array): string | null {
 }
 
 function readDocuments(file: string, text: string, errors: TImportProblem[]): Pending {
-  const lineCounter = new LineCounter();
   const docs: Pending["docs"] = [];
-  for (const doc of parseAllDocuments(text, { lineCounter, prettyErrors: false })) {
-    // The line of the mapping itself ("apiVersion: …"), past any comment above it.
-    const line = lineCounter.linePos(doc.contents?.range?.[0] ?? doc.range[0]).line;
-    if (doc.errors.length > 0) {
-      const error = doc.errors[0];
-      const at = lineCounter.linePos(error.pos[0]).line;
-      errors.push(problem({ entity: "yaml", file, line: at, message: `Not valid YAML: ${error.message.split("\n")[0]}` }));
-      continue;
-    }
-    if (doc.contents === null) continue; // an empty document, e.g. after a trailing "---"
-    docs.push({ value: doc.toJS({ maxAliasCount: 100 }), line });
+  for (const doc of splitYamlDocuments(text)) {
+    if ("error" in doc) errors.push(problem({ entity: "yaml", file, line: doc.line, message: `Not valid YAML: ${doc.error}` }));
+    else docs.push(doc);
   }
   return { docs, file };
 }
@@ -100,7 +91,9 @@ export function parseCatalogFiles(options: { upload: TCatalogUpload }): TCatalog
       read.entities.push(entity);
       if (entity.ref.kind === "location") {
         for (const path of locationTargets(entity, upload, read.warnings)) {
-          if (!seen.has(path)) queue.push(path), seen.add(path);
+          if (seen.has(path)) continue;
+          queue.push(path);
+          seen.add(path);
         }
       }
       if (entity.ref.kind === "api") resolveDefinition({ entity, upload, warnings: read.warnings });
