@@ -149,6 +149,11 @@ const RULES: Record<string, Who> = {
   "GET /api/v1/alerts/unmapped": "anyone signed in",
   "POST /api/v1/alerts/unmapped/map": "engineers and admins",
   "GET /api/v1/alerts/rejections": "engineers and admins",
+  // Interop (issue 12, ENGINE)
+  "POST /api/v1/import": "engineers and admins",
+  "POST /api/v1/apply": "engineers and admins",
+  "GET /api/v1/import/batches": "anyone signed in",
+  "GET /api/v1/import/batches/[id]": "anyone signed in",
   "PATCH /api/v1/incidents/[id]": "engineers and admins",
   "POST /api/v1/incidents/[id]/acknowledge": "engineers and admins",
   "POST /api/v1/incidents/[id]/resolve": "engineers and admins",

@@ -57,6 +57,11 @@ import * as userDeactivate from "./users/[id]/deactivate/route";
 import * as userOwnerships from "./users/[id]/ownerships/route";
 import * as users from "./users/route";
 import * as viewById from "./views/[id]/route";
+// ─── Interop (issue 12, ENGINE) ───
+import * as importRecords from "./import/route";
+import * as importBatches from "./import/batches/route";
+import * as importBatchById from "./import/batches/[id]/route";
+import * as applyRecords from "./apply/route";
 import * as views from "./views/route";
 import * as standards from "./standards/route";
 import * as standardById from "./standards/[id]/route";
@@ -219,6 +224,11 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { path: "/alerts/rejections", module: alertRejections },
   { path: "/incidents/{id}/acknowledge", module: incidentAcknowledge },
   { path: "/incidents/{id}/resolve", module: incidentResolve },
+  // ─── Interop (issue 12, ENGINE) ───
+  { path: "/import", module: importRecords },
+  { path: "/import/batches", module: importBatches },
+  { path: "/import/batches/{id}", module: importBatchById },
+  { path: "/apply", module: applyRecords },
   // Interop (issue 12, TABLE): CSV and Excel
   { path: "/import/table", module: importTable },
   { path: "/import/template", module: importTemplate },

@@ -42,6 +42,8 @@ export const en = {
     silence: "silence",
     maintenanceWindow: "maintenance window",
     mappingRule: "mapping rule",
+    // Interop (issue 12)
+    importBatch: "import batch",
   },
   /** The problem's `detail`. */
   details: {

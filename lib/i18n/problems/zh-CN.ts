@@ -40,6 +40,8 @@ export const zhCN: ProblemCatalogue = {
     silence: "静默规则",
     maintenanceWindow: "维护窗口",
     mappingRule: "映射规则",
+    // Interop (issue 12)
+    importBatch: "导入批次",
   },
   details: {
     notFound: "{entity}不存在",
