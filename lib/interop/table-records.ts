@@ -35,16 +35,25 @@ export type TReadTableOptions = {
 
 const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === "");
 
-export function readTableRecords(o: TReadTableOptions): { records: TImportRecords; problems: TImportProblem[] } {
+export type TReadTableResult = {
+  records: TImportRecords;
+  problems: TImportProblem[];
+  /** Each column found, by record field → its header as written in the file (for the engine's problems too). */
+  headers: Map<string, string>;
+};
+
+export function readTableRecords(o: TReadTableOptions): TReadTableResult {
   const records: TImportRecords = { teams: [], people: [], systems: [], interfaces: [] };
   const t = tableMessages(o.locale);
   const headerAt = o.rows.findIndex((r) => !isBlank(r.cells));
-  if (headerAt < 0) return { records, problems: [{ entity: o.entity, key: null, field: null, message: t.emptyFile, file: o.file, line: null }] };
+  if (headerAt < 0) {
+    return { records, problems: [{ entity: o.entity, key: null, field: null, message: t.emptyFile, file: o.file, line: null }], headers: new Map() };
+  }
   const header = o.rows[headerAt];
   const { found, problems } = matchHeaders({ entity: o.entity, header: header.cells, file: o.file, line: header.line, locale: o.locale });
-  const identity = found.find((f) => f.column === identityColumn(o.entity));
-  if (!identity) return { records, problems };
   const headerOf = new Map(found.map((f) => [f.column.id, f.header]));
+  const identity = found.find((f) => f.column === identityColumn(o.entity));
+  if (!identity) return { records, problems, headers: headerOf };
   const schema = SCHEMAS[o.entity];
   const out = records[o.entity] as unknown[];
 
@@ -75,5 +84,5 @@ export function readTableRecords(o: TReadTableOptions): { records: TImportRecord
     }
     problems.push(...mine);
   }
-  return { records, problems };
+  return { records, problems, headers: headerOf };
 }
