@@ -75,7 +75,10 @@ export function readTableRecords(o: TReadTableOptions): TReadTableResult {
     if (!key) report(identity.header, t.required);
     // The record is checked even when a cell was refused, so the report lists every problem of
     // the row at once; a column already reported is not reported twice.
-    const parsed = schema.safeParse(record, { error: o.errorMap });
+    // Parsed once plainly (a per-parse error map costs ~30% on 20,000 rows), and again with the
+    // locale's map only to word the problems of a row that failed.
+    let parsed = schema.safeParse(record);
+    if (!parsed.success && o.errorMap) parsed = schema.safeParse(record, { error: o.errorMap });
     if (parsed.success && mine.length === 0) out.push(parsed.data);
     const reported = new Set(mine.map((p) => p.field));
     for (const issue of parsed.error?.issues ?? []) {
