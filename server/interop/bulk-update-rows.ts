@@ -4,12 +4,13 @@ import { AppError } from "@/server/http/app-error";
 import type { Table } from "./import-columns";
 import type { PlanItem } from "./plan-item";
 
-const BATCH = 5000;
+// Small enough that the batch's progress moves during a large import, large enough that round trips stay few.
+const BATCH = 1000;
 
 export type UpdatedStamp = { id: string; version: number; updatedAt: Date };
 
 /**
- * Updates many rows of one table in one statement per 5,000: each row's new values travel as one
+ * Updates many rows of one table in one statement per 1,000: each row's new values travel as one
  * JSON parameter, json_populate_recordset casts them to the columns' types (enums, text[]), and
  * the version the planner read guards each row, as a PATCH's does. A row someone changed in the
  * meantime makes the count fall short: the whole import rolls back with a 409 instead of

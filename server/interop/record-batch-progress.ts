@@ -12,7 +12,7 @@ export const BATCH_PROBLEMS_KEPT = 200;
 
 export type BatchProgress = {
   id: string;
-  /** Adds written records; stores them at most every `every` records (and always via `flush`). */
+  /** Adds written records; stores the count once at least `every` more were written since the last store. */
   advance: (written: number) => Promise<void>;
   finish: (o: { state: "APPLIED" | "FAILED"; summary: object; problems: TImportProblem[] }) => Promise<void>;
 };

@@ -25,6 +25,7 @@ export type WriteRecordsOptions = {
 
 const ENTITY: Record<Table, EntityType> = { User: "USER", Team: "TEAM", System: "SYSTEM", Interface: "INTERFACE" };
 const ORDER: Table[] = ["User", "Team", "System", "Interface"];
+const PROGRESS_GROUP = 1000;
 
 // The row's own columns as the audit log records them (JSON: dates as ISO strings).
 const snapshot = (table: Table, row: Row, extra: Record<string, unknown> = {}) =>
@@ -77,8 +78,12 @@ export async function writeRecords(o: WriteRecordsOptions): Promise<void> {
     const creates = mine.filter((i) => actionOf(i) === "create");
     const updates = mine.filter((i) => actionOf(i) === "update");
     const ordered = table === "Team" ? parentsFirst(creates) : creates;
-    await insertRows(tx, table, ordered.map((i) => createRow(table, i)) as never[]);
-    await o.onProgress(creates.length);
+    // In groups, so the batch's progress moves while a large import is written.
+    for (let at = 0; at < ordered.length; at += PROGRESS_GROUP) {
+      const group = ordered.slice(at, at + PROGRESS_GROUP);
+      await insertRows(tx, table, group.map((i) => createRow(table, i)) as never[]);
+      await o.onProgress(group.length);
+    }
     const stamps = await bulkUpdateRows(tx, table, updates.filter((i) => i.changed.length), o.onProgress);
     // Updates that change only a membership or a contract still move the record's version.
     const extraOnly = updates.filter((i) => !i.changed.length);
