@@ -12,6 +12,13 @@ export const TABLE_FORMATS = ["csv", "xlsx"] as const;
 export const ZTableFormat = z.enum(TABLE_FORMATS);
 export type TTableFormat = z.infer<typeof ZTableFormat>;
 
+/** What an export or template download is sent as, per format. */
+export const TABLE_MEDIA_TYPE: Record<TTableFormat, string> = {
+  csv: "text/csv; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
+export const TABLE_MEDIA_TYPES = Object.values(TABLE_MEDIA_TYPE);
+
 /** The largest upload: a 20,000-row sheet is ~4 MB of CSV, and base64 adds a third. */
 export const TABLE_UPLOAD_MAX_BYTES = 50_000_000;
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;

@@ -156,6 +156,17 @@ describe("a file with bad rows", () => {
   });
 });
 
+describe("the engine's own problems", () => {
+  it("name the column as written in the file, with its row", async () => {
+    const key = uniqueKey("tbl-orphan");
+    const text = ["标识,名称,类型,架构层,所属团队", `${key},Orphan,SAAS,DATA,no-such-team-${key}`].join("\n");
+    const res = await importFile({ entity: "systems", format: "csv", text });
+    expect(res.status).toBe(200);
+    expect(res.body.applied).toBe(false);
+    expect(res.body.problems).toMatchObject([{ entity: "systems", key, field: "所属团队", line: 2, file: "systems.csv" }]);
+  });
+});
+
 describe("Chinese", () => {
   it("imports Chinese headers and labels, with ; lists and 是/否, from a ;-separated file", async () => {
     const key = uniqueKey("tbl-zh");

@@ -31,9 +31,12 @@ export async function importTable({ actor, body, locale }: ImportTableOptions): 
       { path: body.base64 !== undefined ? "base64" : "text", message: { key: "atMostRecords", params: { max: String(TABLE_ROW_LIMIT) } } },
     ]);
   }
-  const read = readTableRecords({ entity: body.entity, file, rows: sheet.rows, locale, errorMap: SCHEMA_ERROR_MAPS[locale] });
+  // A file the reader could not read at all has said why; "no header row" would only repeat it.
+  const read = sheet.rows.length === 0 && sheet.problems.length
+    ? { records: { teams: [], people: [], systems: [], interfaces: [] }, problems: [], headers: new Map<string, string>() }
+    : readTableRecords({ entity: body.entity, file, rows: sheet.rows, locale, errorMap: SCHEMA_ERROR_MAPS[locale] });
   const problems: TImportProblem[] = [...sheet.problems, ...read.problems];
-  return importRecords({
+  const result = await importRecords({
     actor,
     source: body.format === "xlsx" ? "XLSX" : "CSV",
     label: file,
@@ -41,4 +44,11 @@ export async function importTable({ actor, body, locale }: ImportTableOptions): 
     options: { mode: body.mode, dryRun: body.dryRun, batchId: body.batchId },
     problems,
   });
+  // The engine names record fields (technicalOwner, members.0.email); a person editing the file
+  // looks for the column as it is written there ("Technical owner", "成员").
+  for (const p of result.problems) {
+    const header = p.file === file && p.field ? read.headers.get(p.field.split(".")[0]) : undefined;
+    if (header) p.field = header;
+  }
+  return result;
 }

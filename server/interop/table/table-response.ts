@@ -3,15 +3,10 @@ import "server-only";
 // as a formula guarded with ', per OWASP) or xlsx.
 import { toCsv } from "@/lib/csv";
 import type { TLocale } from "@/lib/schemas/enums";
-import type { TTableFormat } from "@/lib/schemas/interop-table";
+import { TABLE_MEDIA_TYPE, type TTableFormat } from "@/lib/schemas/interop-table";
 import { guardFormula } from "@/lib/interop/table-cells";
 import type { TTableSheet } from "@/lib/interop/table-sheet";
 import { writeXlsx } from "./write-xlsx";
-
-const TYPES: Record<TTableFormat, string> = {
-  csv: "text/csv; charset=utf-8",
-  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-};
 
 export type TableResponseOptions = { sheet: TTableSheet; format: TTableFormat; lang: TLocale; baseName: string };
 
@@ -21,7 +16,7 @@ export async function tableResponse(o: TableResponseOptions): Promise<Response> 
     : new Uint8Array(await writeXlsx({ sheet: o.sheet, lang: o.lang }));
   return new Response(body, {
     headers: {
-      "content-type": TYPES[o.format],
+      "content-type": TABLE_MEDIA_TYPE[o.format],
       "content-disposition": `attachment; filename="${o.baseName}.${o.format}"`,
       "cache-control": "no-store",
     },

@@ -1,6 +1,6 @@
 // GET /api/v1/import/template — the CSV or xlsx template for an entity: header row and one example row
 import { handle } from "@/server/http/handler";
-import { ZTableTemplateQuery } from "@/lib/schemas/interop-table";
+import { TABLE_MEDIA_TYPES, ZTableTemplateQuery } from "@/lib/schemas/interop-table";
 import { tableTemplate } from "@/lib/interop/table-template";
 import { tableResponse } from "@/server/interop/table/table-response";
 
@@ -9,6 +9,7 @@ export const GET = handle({
   access: "catalog:write",
   summary: "A template to fill in: the import's header row (English or Chinese) and one example row, which the import skips",
   query: ZTableTemplateQuery,
+  download: TABLE_MEDIA_TYPES,
   handler: ({ query }) =>
     tableResponse({ sheet: tableTemplate(query), format: query.format, lang: query.lang, baseName: `${query.entity}-template` }),
 });
