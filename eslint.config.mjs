@@ -25,6 +25,7 @@ const config = [
             { target: "./lib", from: "./server", except: ["./generated/prisma/enums.ts"], message: "lib/ must not depend on server/: move the shared piece into lib/." },
             { target: "./lib", from: ["./app", "./scripts", "./components", "./hooks"], message: "lib/ is the bottom layer." },
             { target: ["./components", "./hooks"], from: ["./server", "./app", "./scripts"], message: "UI code depends on lib/ only; the page in app/ passes server data down as props." },
+            { target: "./cli", from: ["./server", "./app", "./scripts", "./components", "./hooks"], message: "cli/ talks to the server over HTTP: it depends on lib/ only." },
           ],
         },
       ],

@@ -12,7 +12,7 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["app/**/*.test.ts", "lib/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts"], environment: "node" },
+        test: { name: "unit", include: ["app/**/*.test.ts", "lib/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts", "cli/**/*.test.ts"], environment: "node" },
       },
       {
         resolve: { alias },

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { requirePage } from "@/server/auth/require-page";
+import { can } from "@/server/auth/permissions";
 import { getMessages } from "@/lib/i18n/server";
 import { Providers } from "@/components/shell/providers";
 import { AppHeader } from "@/components/shell/app-header";
@@ -11,7 +12,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const { locale, m } = await getMessages(actor);
   return (
     <Providers locale={locale}>
-      <AppFrame header={<AppHeader actor={actor} m={m} />}>{children}</AppFrame>
+      <AppFrame header={<AppHeader actor={actor} m={m} canImport={can(actor.role, "catalog:write")} />}>{children}</AppFrame>
     </Providers>
   );
 }

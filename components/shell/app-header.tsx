@@ -6,8 +6,9 @@ import { LanguageSwitcher } from "./language-switcher";
 import { ThemeSwitcher } from "./theme-switcher";
 import { UserMenu } from "./user-menu";
 
-// The signed-in user as the header shows them (the server's Actor fits this shape).
-export function AppHeader({ actor, m }: { actor: { name: string; role: TRole }; m: Messages }) {
+// The signed-in user as the header shows them (the server's Actor fits this shape). `canImport`:
+// the Import entry only for those who may import (viewers can still open /import to export).
+export function AppHeader({ actor, m, canImport = false }: { actor: { name: string; role: TRole }; m: Messages; canImport?: boolean }) {
   const links = [
     { href: "/", label: m.common.nav.dashboard },
     { href: "/topology", label: m.common.nav.topology },
@@ -22,6 +23,7 @@ export function AppHeader({ actor, m }: { actor: { name: string; role: TRole }; 
     { href: "/alerts", label: m.common.nav.alerts },
     { href: "/initiatives", label: m.common.nav.initiatives },
     { href: "/audit", label: m.common.nav.audit },
+    ...(canImport ? [{ href: "/import", label: m.interop.nav }] : []),
     { href: "/api-docs", label: m.common.nav.apiDocs },
   ];
   return (

@@ -27,5 +27,14 @@ export function useSystemColumns(): Column<TSystem>[] {
     { id: "lifecycle", header: m.common.fields.lifecycle, sort: "lifecycle", cell: (s) => <LifecycleBadge lifecycle={s.lifecycle} /> },
     { id: "team", header: m.common.fields.team, cell: (s) => <RefLink href={`/teams/${s.team?.id}`} entity={s.team} showKey={false} /> },
     { id: "owner", header: m.common.fields.technicalOwner, cell: (s) => <PersonLabel user={s.technicalOwner} /> },
+    {
+      id: "grouping", header: f.grouping,
+      cell: (s) => (s.grouping || s.domain ? (
+        <div className="flex flex-col">
+          <span>{s.grouping ?? "—"}</span>
+          {s.domain && <span className="text-xs text-slate-500">{s.domain}</span>}
+        </div>
+      ) : "—"),
+    },
   ];
 }

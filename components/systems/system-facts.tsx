@@ -19,6 +19,8 @@ export function SystemFacts({ system: s }: { system: TSystem }) {
         { label: f.lifecycle, value: <LifecycleBadge lifecycle={s.lifecycle} /> },
         { label: f.vendor, value: s.vendor ?? "—" },
         { label: f.isThirdParty, value: s.isThirdParty ? m.systems.shared.yes : m.systems.shared.no },
+        { label: f.domain, value: s.domain ?? "—" },
+        { label: f.grouping, value: s.grouping ?? "—" },
         {
           label: f.tags,
           value: s.tags.length ? <span className="flex flex-wrap gap-1">{s.tags.map((t) => <Badge key={t}>{t}</Badge>)}</span> : "—",

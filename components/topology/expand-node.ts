@@ -4,7 +4,7 @@ import type { MapNode } from "@/lib/topology/to-flow";
 import type { TopologyViewState } from "@/lib/topology/view-state";
 
 // A group too big to draw as systems opens grouped another way.
-const NEXT_GROUPING: Record<TTopologyGroupBy, TTopologyGroupBy> = { layer: "team", team: "kind", kind: "team" };
+const NEXT_GROUPING: Record<TTopologyGroupBy, TTopologyGroupBy> = { layer: "team", team: "kind", kind: "team", domain: "grouping", grouping: "team" };
 
 type Options = {
   node: MapNode;

@@ -71,7 +71,7 @@ export function TopologyWorkspace({ canWrite }: { canWrite: boolean }) {
   const focusName = topology?.nodes.find((n) => n.id === topology.focus && n.type === "system");
   return (
     <div className="flex h-full flex-col">
-      <MapToolbar state={state} onChange={setState} onFind={find} searchId={searchId}
+      <MapToolbar state={state} onChange={setState} onFind={find} searchId={searchId} labels={topology?.labels}
         actions={<MapActions canWrite={canWrite} state={state} savedView={savedView.data} undo={undo}
           onRelayout={() => void relayout()} onNewSystem={() => setPanel({ type: "new-system" })} onHelp={() => setPanel({ type: "help" })}
           definition={toViewDefinition(state)} positions={() => positionsOf(flow.getNodes())}

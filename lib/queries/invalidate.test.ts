@@ -4,7 +4,8 @@ import { auditKeys } from "./audit";
 import { complianceKeys, waiverKeys } from "./compliance";
 import { dashboardKeys } from "./dashboard";
 import { impactKeys } from "./impact";
-import { invalidateCatalog, invalidateInitiatives, invalidatePeople, invalidateStandards, invalidateTokens } from "./invalidate";
+import { importKeys } from "./import";
+import { invalidateCatalog, invalidateImport, invalidateInitiatives, invalidatePeople, invalidateStandards, invalidateTokens } from "./invalidate";
 import { initiativeKeys } from "./initiatives";
 import { interfaceKeys } from "./interfaces";
 import { ownershipKeys } from "./ownership";
@@ -44,6 +45,8 @@ const queries: Record<string, QueryKey> = {
   initiatives: initiativeKeys.list({ sort: "deadline" }),
   initiative: initiativeKeys.detail("i1"),
   waivers: waiverKeys.list({ status: "PENDING" }),
+  importBatches: importKeys.batches(1),
+  importBatch: importKeys.batch("b1"),
 };
 
 function staleAfter(write: (qc: QueryClient) => void): string[] {
@@ -76,5 +79,11 @@ describe("invalidation through lib/queries", () => {
 
   it("a token change reaches the token list and the audit log", () => {
     expect(staleAfter(invalidateTokens)).toEqual(["auditList", "history", "tokens"]);
+  });
+
+  it("an import reaches everything a catalog write does, the people views and the import history, not tokens or standards", () => {
+    expect(staleAfter(invalidateImport)).toEqual(
+      ["auditList", "dashboard", "gaps", "history", "impactReach", "importBatch", "importBatches", "initiative", "initiatives", "interfaceDetail", "levels", "map", "matrix", "people", "recordResults", "summary", "systemDetail", "systemList", "systemPicker", "teamPicker", "trend", "userPicker", "waivers"],
+    );
   });
 });

@@ -20,6 +20,7 @@ import { teamKeys } from "./teams";
 import { tokenKeys } from "./tokens";
 import { ingestionKeys } from "./ingestion";
 import { topologyKeys } from "./topology";
+import { importKeys } from "./import";
 
 /**
  * After any catalog write. The three areas embed each other (a system shows its interfaces, a
@@ -82,4 +83,14 @@ export function invalidateContracts(qc: QueryClient) {
 export function invalidateAlerts(qc: QueryClient) {
   void qc.invalidateQueries({ queryKey: alertKeys.all });
   void qc.invalidateQueries({ queryKey: auditKeys.all });
+}
+
+/**
+ * After an import (issue 12): it may have written any record of the catalog and people (directory
+ * entries), and it adds a batch to the history.
+ */
+export function invalidateImport(qc: QueryClient) {
+  invalidateCatalog(qc);
+  invalidatePeople(qc);
+  void qc.invalidateQueries({ queryKey: importKeys.all });
 }

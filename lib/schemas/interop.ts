@@ -4,9 +4,10 @@
 // file can be read without the database. On create a record needs its required fields; on update
 // only the fields present change (null clears an optional one).
 import { z } from "zod";
-import { ZDescription, ZKey, ZName, ZShortText, ZStringList, ZTier, ZUrl, nullableText } from "./common";
+import { ZDescription, ZKey, ZListQueryBase, ZName, ZShortText, ZStringList, ZTier, ZUrl, nullableText, zPage } from "./common";
+import { fieldMessage } from "./field-message";
 import { ZAuthMethod, ZContractFormat, ZInterfaceMode, ZInterfaceStyle, ZLayer, ZLifecycle, ZSystemKind, ZTeamRole } from "./enums";
-import { textInput } from "./text";
+import { multilineInput, textInput } from "./text";
 import { ZEmail } from "./user";
 
 /** Most records one call (or one file) may carry. */
@@ -66,7 +67,8 @@ export const ZImportSystem = z.strictObject({
 /** A contract to attach as the interface's newest version (e.g. a Backstage API's definition). */
 export const ZImportContract = z.strictObject({
   format: ZContractFormat,
-  text: z.string().max(5_000_000),
+  // multilineInput, not z.string(): route bodies carry it, and every route string gets the control-character check.
+  text: multilineInput().max(5_000_000),
   fileName: textInput().max(300).optional(),
 });
 
@@ -149,3 +151,69 @@ export const ZImportResult = z.object({
   problems: z.array(ZImportProblem),
 }).meta({ id: "ImportResult" });
 export type TImportResult = z.infer<typeof ZImportResult>;
+
+// ─── Lane ENGINE: the bulk API, apply and import batches (routes under /api/v1/import and /api/v1/apply) ───
+
+const recordCount = (r: TImportRecords) => r.teams.length + r.people.length + r.systems.length + r.interfaces.length;
+// On the request, not on ZImportRecords: a refined copy of a schema with an id would be a second "ImportRecords".
+const withinLimit = { ...fieldMessage("atMostRecords", { max: IMPORT_RECORD_LIMIT }), path: ["records"] };
+
+export const ZImportRequest = z.strictObject({
+  records: ZImportRecords,
+  ...ZImportOptions.shape,
+}).refine((r) => recordCount(r.records) <= IMPORT_RECORD_LIMIT, withinLimit)
+  .describe(`Teams, people, systems and interfaces: at most ${IMPORT_RECORD_LIMIT} records in all`).meta({ id: "ImportRequest" });
+export type TImportRequest = z.output<typeof ZImportRequest>;
+
+export const ZApplyRequest = z.strictObject({
+  team: ZKey.describe("The team whose records these are: systems and interfaces without a team get it; another team's are refused"),
+  records: ZImportRecords,
+  mode: ZImportMode,
+  dryRun: z.boolean().default(false).describe("Show the diff, change nothing"),
+  prune: z.boolean().default(false).describe("Delete the team's systems and interfaces the records do not list (interfaces first)"),
+  batchId: ZImportOptions.shape.batchId,
+}).refine((r) => recordCount(r.records) <= IMPORT_RECORD_LIMIT, withinLimit).meta({ id: "ApplyRequest" });
+export type TApplyRequest = z.output<typeof ZApplyRequest>;
+
+export const ZImportBatch = z.object({
+  id: z.string(),
+  source: z.enum(["BACKSTAGE", "CSV", "XLSX", "BULK_API", "APPLY"]),
+  state: z.enum(["RUNNING", "APPLIED", "FAILED"]),
+  mode: z.string(),
+  actor: z.object({ userId: z.string().nullable(), label: z.string(), viaToken: z.boolean() }),
+  label: z.string(),
+  total: z.number().int(),
+  done: z.number().int(),
+  summary: z.unknown().describe("{source, label, mode, counts} once finished"),
+  problems: z.array(ZImportProblem).describe(`The first problems found (at most 200)`),
+  startedAt: z.iso.datetime(),
+  finishedAt: z.iso.datetime().nullable(),
+}).meta({ id: "ImportBatch" });
+export type TImportBatch = z.infer<typeof ZImportBatch>;
+
+export const ZImportBatchPage = zPage(ZImportBatch).meta({ id: "ImportBatchPage" });
+export const ZImportBatchListQuery = ZListQueryBase.pick({ page: true, pageSize: true });
+export type TImportBatchListQuery = z.output<typeof ZImportBatchListQuery>;
+
+// ─── Lane BACKSTAGE: the Backstage catalog import and export (issue 12) ───
+
+/** One uploaded catalog file: YAML as text, or any file (a .zip above all) as base64. */
+export const ZBackstageFile = z.union([
+  z.strictObject({
+    name: textInput().trim().min(1).max(300).describe("The file's path as uploaded, e.g. apis/petstore-api.yaml: Location targets and $text resolve against these"),
+    text: multilineInput().max(50_000_000),
+  }),
+  z.strictObject({
+    name: textInput().trim().min(1).max(300),
+    base64: textInput().max(70_000_000).regex(/^[A-Za-z0-9+/=\s]*$/).describe("The file's bytes; a name ending .zip is expanded"),
+  }),
+]).meta({ id: "BackstageFile" });
+
+export const ZBackstageImportBody = ZImportOptions.extend({
+  files: z.array(ZBackstageFile).min(1).max(5_000),
+}).meta({ id: "BackstageImport" });
+export type TBackstageImportBody = z.output<typeof ZBackstageImportBody>;
+
+export const ZBackstageExportQuery = z.object({
+  team: ZKey.optional().describe("Only this team's records (its systems, their interfaces, its members)"),
+});

@@ -75,6 +75,8 @@ export const ZSystem = z
     repoUrl: z.string().nullable(),
     runbookUrl: z.string().nullable(),
     monitoringUrl: z.string().nullable(),
+    domain: z.string().nullable().describe("Grouping label from a catalog import (Backstage Domain)"),
+    grouping: z.string().nullable().describe("Grouping label from a catalog import (Backstage System)"),
     version: z.number().int(),
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),

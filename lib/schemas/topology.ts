@@ -7,9 +7,13 @@ import { ZSystemSummary } from "./system";
 import { textInput } from "./text";
 import { fieldMessage } from "./field-message";
 
+/** A grouping label as a filter value: a comma would split the query-string list, so none. */
+const ZLabel = textInput().trim().min(1).max(500).regex(/^[^,]+$/);
+
 /** Above this many systems an overview is returned as groups, and a focus view stops growing. */
 export const TOPOLOGY_NODE_LIMIT = 1000;
-export const TOPOLOGY_GROUP_BY = ["team", "layer", "kind"] as const;
+// domain and grouping: the labels a catalog import brings (Backstage Domain and System entities).
+export const TOPOLOGY_GROUP_BY = ["team", "layer", "kind", "domain", "grouping"] as const;
 export const ZTopologyGroupBy = z.enum(TOPOLOGY_GROUP_BY);
 export type TTopologyGroupBy = z.infer<typeof ZTopologyGroupBy>;
 export const ZTopologyDirection = z.enum(["downstream", "upstream", "both"]);
@@ -26,6 +30,8 @@ export const TOPOLOGY_FILTERS = {
   lifecycle: { item: ZLifecycle, max: LIFECYCLES.length },
   teamId: { item: ZId, max: 200 },
   style: { item: ZInterfaceStyle, max: INTERFACE_STYLES.length },
+  domain: { item: ZLabel, max: 200 },
+  grouping: { item: ZLabel, max: 200 },
 } as const;
 export type TTopologyFilterName = keyof typeof TOPOLOGY_FILTERS;
 export const TOPOLOGY_FILTER_NAMES = Object.keys(TOPOLOGY_FILTERS) as TTopologyFilterName[];
@@ -67,6 +73,8 @@ export const ZTopologyFilters = z.object({
   lifecycle: filterParam("lifecycle"),
   teamId: filterParam("teamId").describe("Owning team ids, comma-separated"),
   style: filterParam("style").describe("Interface styles, comma-separated"),
+  domain: filterParam("domain").describe("Domain labels, comma-separated"),
+  grouping: filterParam("grouping").describe("Grouping labels (Backstage System), comma-separated"),
 });
 export type TTopologyFilters = z.output<typeof ZTopologyFilters>;
 
@@ -119,7 +127,7 @@ export const ZTopologyGroupNode = z.object({
   type: z.literal("group"),
   id: z.string().describe("groupBy:value, e.g. team:<id>, team:none, layer:DATA"),
   groupBy: ZTopologyGroupBy,
-  value: z.string().nullable().describe("The team id, layer or kind; null for systems without a team"),
+  value: z.string().nullable().describe("The team id, layer, kind, domain or grouping; null for systems without one"),
   label: z.string(),
   systems: z.number().int(),
   internalInterfaces: z.number().int().describe("Interfaces between two systems of this group"),
@@ -190,6 +198,9 @@ export const ZTopology = z
     teams: z
       .array(z.object({ id: z.string(), key: z.string(), name: z.string() }))
       .describe("The teams owning the system nodes of this view, for labels and lanes"),
+    labels: z
+      .object({ domain: z.array(z.string()), grouping: z.array(z.string()) })
+      .describe("Every domain and grouping label of the estate (unfiltered), for the filters"),
     version: ZEstateVersion.describe("The estate version (changes with every write to systems or interfaces) this answer was computed at"),
     layout: ZTopologyLayout.nullable().describe("An automatic layout of exactly these nodes stored for this view at this version (PUT /topology/layout), if any"),
   })

@@ -35,6 +35,8 @@ export const ZViewDefinition = z
         lifecycle: filterList("lifecycle").optional(),
         teamId: filterList("teamId").optional(),
         style: filterList("style").optional(),
+        domain: filterList("domain").optional(),
+        grouping: filterList("grouping").optional(),
       })
       .default({}),
     groupBy: ZTopologyGroupBy.nullable().default(null),

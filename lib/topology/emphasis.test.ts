@@ -11,7 +11,7 @@ const edge = (id: string, source: string, target: string) => ({
   type: "interface" as const, id, key: id, name: id, source, target, viaSystemId: null, style: "REST" as const, mode: "SYNC" as const, endpoint: null,
 });
 const topology: TTopology = {
-  view: "systems", groupBy: null, focus: null, collapsed: false, truncated: false, omitted: { pairs: 0, interfaces: 0 }, version: "1", layout: null, teams: [],
+  view: "systems", groupBy: null, focus: null, collapsed: false, truncated: false, omitted: { pairs: 0, interfaces: 0 }, version: "1", layout: null, labels: { domain: [], grouping: [] }, teams: [],
   totals: { systems: 4, interfaces: 3 },
   nodes: [system("a"), system("b"), system("c"), system("d")],
   edges: [edge("ab", "a", "b"), edge("bc", "b", "c"), edge("dc", "d", "c")],

@@ -9,7 +9,7 @@ const system = (id: string, layer: "DATA" | "BUSINESS", position: { x: number; y
   teamId: null, position,
 });
 const topology: TTopology = {
-  view: "focus", groupBy: null, focus: "a", collapsed: false, truncated: true, omitted: { pairs: 0, interfaces: 0 }, version: "1", layout: null, teams: [], totals: { systems: 9, interfaces: 9 },
+  view: "focus", groupBy: null, focus: "a", collapsed: false, truncated: true, omitted: { pairs: 0, interfaces: 0 }, version: "1", layout: null, labels: { domain: [], grouping: [] }, teams: [], totals: { systems: 9, interfaces: 9 },
   nodes: [
     system("a", "BUSINESS", { x: 1000, y: 2000 }), system("b", "DATA"),
     { type: "more", id: "more:b:downstream", systemId: "b", direction: "downstream", systems: 7, interfaces: 7 },

@@ -9,7 +9,7 @@ const system = (id: string, teamId: string | null = null) => ({
 const iface = (id: string, source: string, target: string, viaSystemId: string | null = null) => ({
   type: "interface" as const, id, key: id, name: id, source, target, viaSystemId, style: "EVENT_STREAM" as const, mode: "ASYNC" as const, endpoint: "orders.v1",
 });
-const base = { view: "systems" as const, groupBy: null, focus: null, collapsed: false, truncated: false, omitted: { pairs: 0, interfaces: 0 }, version: "1", layout: null };
+const base = { view: "systems" as const, groupBy: null, focus: null, collapsed: false, truncated: false, omitted: { pairs: 0, interfaces: 0 }, version: "1", layout: null, labels: { domain: [], grouping: [] } };
 
 describe("topology response → React Flow elements", () => {
   it("maps systems with their team's name and interfaces with their broker's name", () => {

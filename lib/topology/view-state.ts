@@ -33,7 +33,7 @@ export type TDirection = TopologyViewState["direction"];
 export const DEFAULT_VIEW_STATE: TopologyViewState = {
   view: null, groupBy: null, lanes: null, colour: null, focus: null, direction: TOPOLOGY_DEFAULT_DIRECTION,
   depth: TOPOLOGY_FOCUS_LIMITS.depth.default, breadth: TOPOLOGY_FOCUS_LIMITS.breadth.default,
-  filters: { kind: [], layer: [], tier: [], lifecycle: [], teamId: [], style: [] },
+  filters: { kind: [], layer: [], tier: [], lifecycle: [], teamId: [], style: [], domain: [], grouping: [] },
 };
 
 /** One parameter through the API's schema for it; what it refuses is dropped. */

@@ -16,7 +16,12 @@ export const SERVER_NODE_FLAGS = ["--max-old-space-size=1024"];
 /** The production server (scripts/serve.ts): Next.js plus the /api/v1 fast path, compiled as npm start compiles it. */
 const serveArgs = [...SERVER_NODE_FLAGS, path.join(ROOT, "scripts/lib/run-bundled.mjs"), "scripts/serve.ts"];
 
-export type RunningServer = { url: string; stop: () => Promise<void> };
+export type RunningServer = {
+  url: string;
+  /** The server's own process (run-bundled runs it in the spawned Node): benches read its memory in /proc/<pid>/status. */
+  pid: number;
+  stop: () => Promise<void>;
+};
 
 const SOURCE_DIRS = ["app", "components", "hooks", "lib", "server", "prisma", "proxy.ts", "next.config.mjs", "package-lock.json"];
 
@@ -46,7 +51,9 @@ export async function buildIfStale(env: NodeJS.ProcessEnv = process.env): Promis
 
 export async function startServer(opts: { port: number; databaseUrl: string; quiet?: boolean }): Promise<RunningServer> {
   const url = `http://localhost:${opts.port}`;
-  const child: ChildProcess = spawn(process.execPath, serveArgs, {
+  // JUNCTION_SERVER_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (to profile a bench).
+  const profile = process.env.JUNCTION_SERVER_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.JUNCTION_SERVER_CPU_PROF}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profile, ...serveArgs], {
     cwd: ROOT,
     stdio: opts.quiet ? "ignore" : ["ignore", "inherit", "inherit"],
     env: {
@@ -70,6 +77,7 @@ export async function startServer(opts: { port: number; databaseUrl: string; qui
   }
   return {
     url,
+    pid: child.pid!,
     stop: async () => {
       if (child.exitCode !== null) return;
       child.kill("SIGTERM");

@@ -12,6 +12,8 @@ export type WriteAuditOptions = {
   entityId: string;
   before?: Snapshot;
   after?: Snapshot;
+  /** The import batch that made the change (server/interop), if any. */
+  batchId?: string;
 };
 
 // JSON round trip: dates become ISO strings, as the API shows them.
@@ -34,6 +36,7 @@ export async function writeAudit(tx: Tx, o: WriteAuditOptions): Promise<void> {
       entityId: o.entityId,
       before: toJson(o.before),
       after: toJson(o.after),
+      batchId: o.batchId,
     },
   });
 }

@@ -16,7 +16,13 @@ import { getContractVersion } from "./get-contract-version";
 import { lintContract } from "./lint-contract";
 import { parseContractOffThread } from "./parse-contract-off-thread";
 
-export type AttachContractOptions = { actor: Actor; interfaceIdOrKey: string; input: TContractPut };
+export type AttachContractOptions = {
+  actor: Actor;
+  interfaceIdOrKey: string;
+  input: TContractPut;
+  /** Set when an import attaches it (server/interop): its audit entries join the import's batch. */
+  batchId?: string;
+};
 
 const countRules = (findings: ContractFinding[]): RuleCounts => {
   const counts: RuleCounts = {};
@@ -29,7 +35,9 @@ async function latestVersion(tx: Tx, interfaceId: string) {
   return tx.contractVersion.findFirst({ where: { interfaceId }, orderBy: { number: "desc" }, select: contractVersionSelect });
 }
 
-type Store = { interfaceId: string; parsed: ParsedContract; sha256: string; text: string; fileName: string | null; findings: ContractFinding[] };
+type Store = {
+  interfaceId: string; parsed: ParsedContract; sha256: string; text: string; fileName: string | null; findings: ContractFinding[]; batchId?: string;
+};
 
 async function store(tx: Tx, actor: Actor, o: Store): Promise<{ created: boolean; number: number }> {
   // Serialises attaches to one interface: the next number, and the "same as latest" check, hold.
@@ -48,7 +56,7 @@ async function store(tx: Tx, actor: Actor, o: Store): Promise<{ created: boolean
   });
   const version = toContractVersion(row);
   const before = latest ? auditSnapshot(toContractVersion(latest)) : undefined;
-  await writeAudit(tx, { actor, action: latest ? "UPDATE" : "CREATE", entityType: "CONTRACT", entityId: o.interfaceId, before, after: auditSnapshot(version) });
+  await writeAudit(tx, { actor, action: latest ? "UPDATE" : "CREATE", entityType: "CONTRACT", entityId: o.interfaceId, before, after: auditSnapshot(version), batchId: o.batchId });
   if (iface.contractFormat !== o.parsed.format) {
     // The interface says what its contract is; a form open on the old version now gets a 409.
     await tx.interface.update({ where: { id: o.interfaceId }, data: { contractFormat: o.parsed.format, version: { increment: 1 } } });
@@ -56,6 +64,7 @@ async function store(tx: Tx, actor: Actor, o: Store): Promise<{ created: boolean
       actor, action: "UPDATE", entityType: "INTERFACE", entityId: o.interfaceId,
       before: { contractFormat: iface.contractFormat, version: iface.version },
       after: { contractFormat: o.parsed.format, version: iface.version + 1 },
+      batchId: o.batchId,
     });
   }
   await settleOwnCompliance({ tx });
@@ -67,7 +76,7 @@ async function store(tx: Tx, actor: Actor, o: Store): Promise<{ created: boolean
  * lint worker, stored with its findings, audited, and the interface's results settled, all in
  * one transaction. The same text as the newest version adds nothing (created: false).
  */
-export async function attachContract({ actor, interfaceIdOrKey, input }: AttachContractOptions): Promise<TContractPutResult> {
+export async function attachContract({ actor, interfaceIdOrKey, input, batchId }: AttachContractOptions): Promise<TContractPutResult> {
   const interfaceId = await findInterfaceId({ idOrKey: interfaceIdOrKey });
   const parsed = await parseContractOffThread({ text: input.text });
   const sha256 = createHash("sha256").update(input.text, "utf8").digest("hex");
@@ -78,7 +87,7 @@ export async function attachContract({ actor, interfaceIdOrKey, input }: AttachC
   // Outside the transaction: a lint of a large document takes seconds, and holds no lock meanwhile.
   const findings = await lintContract({ text: input.text, options: buildLintOptions(await getContractSettings()) });
   const { created, number } = await db().$transaction((tx) =>
-    store(tx, actor, { interfaceId, parsed, sha256, text: input.text, fileName: input.fileName ?? null, findings }),
+    store(tx, actor, { interfaceId, parsed, sha256, text: input.text, fileName: input.fileName ?? null, findings, batchId }),
   );
   return { created, version: await getContractVersion({ interfaceIdOrKey: interfaceId, number }) };
 }

@@ -5,7 +5,7 @@ import { rankTeamsByLoad } from "./rank-teams-by-load";
 import { weekStartUtc } from "./count-changes-per-week";
 
 const system = (id: string, teamId: string | null, tier: number, lifecycle: GraphSystem["lifecycle"] = "ACTIVE"): GraphSystem => ({
-  id, key: id, name: id, kind: "BUSINESS_APP", layer: "BUSINESS", tier, lifecycle, teamId, technicalOwnerId: null,
+  id, key: id, name: id, kind: "BUSINESS_APP", layer: "BUSINESS", tier, lifecycle, teamId, technicalOwnerId: null, domain: null, grouping: null,
 });
 const team = (id: string, activeMembers: number) => ({ id, key: id, name: `Team ${id}`, activeMembers });
 

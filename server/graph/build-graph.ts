@@ -38,7 +38,7 @@ export function buildGraph({ version, systems: rows, interfaces: interfaceRows }
   // interfaces took 63 ms instead of under 1 ms).
   const systems: GraphSystem[] = rows.map((s) => ({
     id: s.id, key: s.key, name: s.name, kind: s.kind, layer: s.layer, tier: s.tier, lifecycle: s.lifecycle,
-    teamId: s.teamId, technicalOwnerId: s.technicalOwnerId,
+    teamId: s.teamId, technicalOwnerId: s.technicalOwnerId, domain: s.domain, grouping: s.grouping,
   }));
   const systemIndex = new Map(systems.map((s, i) => [s.id, i]));
   const systemKeyIndex = new Map(systems.map((s, i) => [s.key, i]));

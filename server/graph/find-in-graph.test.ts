@@ -4,7 +4,7 @@ import { buildGraph } from "./build-graph";
 import { findInGraph } from "./find-in-graph";
 
 const system = (id: string, key: string) => ({
-  id, key, name: id, kind: "BUSINESS_APP" as const, layer: "BUSINESS" as const, tier: 2, lifecycle: "ACTIVE" as const, teamId: null, technicalOwnerId: null,
+  id, key, name: id, kind: "BUSINESS_APP" as const, layer: "BUSINESS" as const, tier: 2, lifecycle: "ACTIVE" as const, teamId: null, technicalOwnerId: null, domain: null, grouping: null,
 });
 const graph = buildGraph({
   version: 1n,

@@ -13,6 +13,9 @@ export type GraphSystem = {
   lifecycle: Lifecycle;
   teamId: string | null;
   technicalOwnerId: string | null;
+  /** Grouping labels from a catalog import (Backstage Domain / System): the map groups and filters by them. */
+  domain: string | null;
+  grouping: string | null;
 };
 
 export type GraphInterface = {

@@ -7,7 +7,8 @@ import { buildGraph, type GraphInterfaceRow } from "./build-graph";
 // a column added here must be added there, or edits to it would not reach other instances.
 // No timestamps among them: they are read on the pg pool (see server/db-hot.ts).
 const SYSTEMS_SQL = `SELECT "id", "key", "name", "kind"::text AS "kind", "layer"::text AS "layer", "tier",
-  "lifecycle"::text AS "lifecycle", "teamId", "technicalOwnerId" FROM "System"`;
+  "lifecycle"::text AS "lifecycle", "teamId", "technicalOwnerId",
+  "domain", "grouping" FROM "System"`;
 const INTERFACES_SQL = `SELECT "id", "key", "name", "style"::text AS "style", "mode"::text AS "mode", "endpoint",
   "providerSystemId", "consumerSystemId", "viaSystemId" FROM "Interface"`;
 export const TOPOLOGY_VERSION_SQL = `SELECT "version"::text AS "version" FROM "TopologyState" WHERE "id" = 1`;

@@ -4,7 +4,7 @@ import type { GraphSystem } from "./graph-types";
 import { traverseImpact, type ImpactTraversal } from "./traverse-impact";
 
 const system = (id: string, tier = 2): GraphSystem => ({
-  id, key: id, name: id.toUpperCase(), kind: "BUSINESS_APP", layer: "BUSINESS", tier, lifecycle: "ACTIVE", teamId: null, technicalOwnerId: null,
+  id, key: id, name: id.toUpperCase(), kind: "BUSINESS_APP", layer: "BUSINESS", tier, lifecycle: "ACTIVE", teamId: null, technicalOwnerId: null, domain: null, grouping: null,
 });
 const edge = (id: string, p: string, c: string, via: string | null = null) => ({
   id, key: id, name: id, style: "REST" as const, mode: "SYNC" as const, endpoint: null, providerSystemId: p, consumerSystemId: c, viaSystemId: via,

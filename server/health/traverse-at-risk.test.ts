@@ -5,7 +5,7 @@ import { traverseAtRisk } from "./traverse-at-risk";
 import { atRiskPath } from "./at-risk-path";
 
 const system = (id: string): GraphSystem => ({
-  id, key: id, name: id, kind: "BUSINESS_APP", layer: "BUSINESS", tier: 2, lifecycle: "ACTIVE", teamId: null, technicalOwnerId: null,
+  id, key: id, name: id, kind: "BUSINESS_APP", layer: "BUSINESS", tier: 2, lifecycle: "ACTIVE", teamId: null, technicalOwnerId: null, domain: null, grouping: null,
 });
 const edge = (id: string, p: string, c: string, via: string | null = null) => ({
   id, key: id, name: id, style: "REST" as const, mode: "SYNC" as const, endpoint: null, providerSystemId: p, consumerSystemId: c, viaSystemId: via,

@@ -42,6 +42,11 @@ export type HandlerOptions<A extends Access, P extends Schema, Q extends Schema,
   summary: string;
   response?: ZodType;
   /**
+   * For a route that answers with a file (the handler returns a Response): its media types, so
+   * the OpenAPI document describes a 200 download instead of JSON or "no content".
+   */
+  download?: readonly string[];
+  /**
    * The largest body this route reads, in bytes (default MAX_BODY_BYTES); past it a 413. For the
    * few routes that take a document (a contract): one limit per route, not one for all.
    */

@@ -22,4 +22,13 @@ describe("buildDocument", () => {
     const bad = { GET: handle({ access: "public", summary: "t", params: z.object({ id: z.string() }), handler: async () => 1 }) };
     expect(() => buildDocument([{ path: "/things", module: bad }])).toThrow(/not in its path/);
   });
+
+  it("describes a download as a 200 with its media types", () => {
+    const file = { GET: handle({ access: "catalog:read", summary: "t", download: ["text/csv"], handler: async () => new Response("a") }) };
+    const doc = buildDocument([{ path: "/files", module: file }]);
+    expect(doc.paths["/files"]!.get!.responses["200"]).toEqual({
+      description: "A file",
+      content: { "text/csv": { schema: { type: "string", format: "binary" } } },
+    });
+  });
 });

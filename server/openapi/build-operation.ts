@@ -60,10 +60,12 @@ function pathParameters(path: string, spec: RouteSpec, collector: Collector): Pa
 
 export function buildOperation({ path, method, spec, collector, problemRef }: OperationInput): Operation {
   const params = [...pathParameters(path, spec, collector), ...parameters("query", spec.query, collector)];
-  const status = String(spec.status ?? (spec.response ? 200 : 204));
+  const status = String(spec.status ?? (spec.response || spec.download ? 200 : 204));
   const success = spec.response
     ? { description: "Success", content: { "application/json": { schema: collector.convert(spec.response, "output") } } }
-    : { description: "Success, no content" };
+    : spec.download
+      ? { description: "A file", content: Object.fromEntries(spec.download.map((type) => [type, { schema: { type: "string", format: "binary" } }])) }
+      : { description: "Success, no content" };
   return {
     operationId: operationId(method, path),
     summary: spec.summary,

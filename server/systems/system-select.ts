@@ -8,7 +8,7 @@ export const SYSTEM_ENTITY = { type: "SYSTEM", name: "system" } satisfies Versio
 export const systemSelect = {
   id: true, key: true, name: true, description: true, kind: true, layer: true, tier: true, lifecycle: true,
   vendor: true, isThirdParty: true, teamId: true, technicalOwnerId: true, businessOwnerId: true, tags: true,
-  docsUrl: true, repoUrl: true, runbookUrl: true, monitoringUrl: true, version: true, createdAt: true, updatedAt: true,
+  docsUrl: true, repoUrl: true, runbookUrl: true, monitoringUrl: true, domain: true, grouping: true, version: true, createdAt: true, updatedAt: true,
   team: { select: refSelect },
   technicalOwner: { select: userRefSelect },
   businessOwner: { select: userRefSelect },

@@ -25,6 +25,8 @@ const valueOf: Record<TTopologyGroupBy, (s: GraphSystem) => string | null> = {
   team: (s) => s.teamId,
   layer: (s) => s.layer,
   kind: (s) => s.kind,
+  domain: (s) => s.domain,
+  grouping: (s) => s.grouping,
 };
 
 /**

@@ -6,7 +6,7 @@ import { buildGroupView } from "./build-group-view";
 import { buildFocusView } from "./build-focus-view";
 
 const system = (id: string, teamId: string | null, tier = 2): GraphSystem => ({
-  id, key: id, name: id, kind: "BUSINESS_APP", layer: "BUSINESS", tier, lifecycle: "ACTIVE", teamId, technicalOwnerId: null,
+  id, key: id, name: id, kind: "BUSINESS_APP", layer: "BUSINESS", tier, lifecycle: "ACTIVE", teamId, technicalOwnerId: null, domain: null, grouping: null,
 });
 let n = 0;
 const edge = (p: string, c: string, style: "REST" | "GRPC" = "REST", via: string | null = null) => ({

@@ -10,13 +10,17 @@ import { buildFocusView } from "./build-focus-view";
 import { readPositions } from "./read-positions";
 import { readCachedLayout } from "./read-cached-layout";
 import { layoutCacheKey } from "./layout-cache-key";
+import { estateLabels } from "./estate-labels";
 
 export type GetTopologyOptions = { query: TTopologyQuery };
 
 type GroupNodes = ReturnType<typeof buildGroupView>["nodes"];
 
+const NO_LABEL: Partial<Record<GroupNodes[number]["groupBy"], string>> = { domain: "No domain", grouping: "No grouping" };
+
 /** Team groups are labelled with the team's name: one query for all of them. */
-async function labelTeams(nodes: GroupNodes): Promise<GroupNodes> {
+async function labelTeams(allNodes: GroupNodes): Promise<GroupNodes> {
+  const nodes = allNodes.map((n) => (n.value === null && NO_LABEL[n.groupBy] ? { ...n, label: NO_LABEL[n.groupBy]! } : n));
   const ids = nodes.flatMap((n) => (n.groupBy === "team" && n.value ? [n.value] : []));
   if (!ids.length) return nodes.map((n) => (n.groupBy === "team" ? { ...n, label: "No team" } : n));
   const teams = await db().team.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
@@ -45,7 +49,7 @@ export async function getTopology({ query }: GetTopologyOptions): Promise<TTopol
   const graph = await getGraph();
   const { groupBy, focus, direction, depth, breadth, ...filters } = query;
   const version = graph.version.toString();
-  const common = { groupBy: null, focus: null, collapsed: false, truncated: false, omitted: { pairs: 0, interfaces: 0 }, version };
+  const common = { groupBy: null, focus: null, collapsed: false, truncated: false, omitted: { pairs: 0, interfaces: 0 }, version, labels: estateLabels(graph) };
   // The same view at the same version has the same nodes and edges: a layout stored for it fits.
   const layout = () => readCachedLayout({ key: layoutCacheKey(query), version: graph.version });
 

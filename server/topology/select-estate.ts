@@ -22,6 +22,8 @@ export function selectEstate({ graph, filters, always }: SelectEstateOptions): E
   const lifecycles = allowed(filters.lifecycle);
   const teams = allowed(filters.teamId);
   const styles = allowed(filters.style);
+  const domains = allowed(filters.domain);
+  const groupings = allowed(filters.grouping);
   const systems = new Uint8Array(graph.systems.length);
   let systemCount = 0;
   graph.systems.forEach((s, i) => {
@@ -31,7 +33,9 @@ export function selectEstate({ graph, filters, always }: SelectEstateOptions): E
         (!layers || layers.has(s.layer)) &&
         (!tiers || tiers.has(s.tier)) &&
         (!lifecycles || lifecycles.has(s.lifecycle)) &&
-        (!teams || (s.teamId !== null && teams.has(s.teamId))));
+        (!teams || (s.teamId !== null && teams.has(s.teamId))) &&
+        (!domains || (s.domain !== null && domains.has(s.domain))) &&
+        (!groupings || (s.grouping !== null && groupings.has(s.grouping))));
     if (pass) {
       systems[i] = 1;
       systemCount++;

@@ -13,6 +13,10 @@ type Caller = DemoRole | "INGEST token" | "SCRAPE token";
 
 const RULES: Record<string, Who> = {
   "GET /api/v1/openapi.json": "public",
+  // Backstage catalog import and export (issue 12, BACKSTAGE)
+  "POST /api/v1/import/backstage": "engineers and admins",
+  "GET /api/v1/export/backstage.yaml": "anyone signed in",
+  "GET /api/v1/export/backstage.zip": "anyone signed in",
   "GET /api/v1/systems": "anyone signed in",
   "POST /api/v1/systems": "engineers and admins",
   "POST /api/v1/systems/bulk-assign": "engineers and admins",
@@ -149,9 +153,18 @@ const RULES: Record<string, Who> = {
   "GET /api/v1/alerts/unmapped": "anyone signed in",
   "POST /api/v1/alerts/unmapped/map": "engineers and admins",
   "GET /api/v1/alerts/rejections": "engineers and admins",
+  // Interop (issue 12, ENGINE)
+  "POST /api/v1/import": "engineers and admins",
+  "POST /api/v1/apply": "engineers and admins",
+  "GET /api/v1/import/batches": "anyone signed in",
+  "GET /api/v1/import/batches/[id]": "anyone signed in",
   "PATCH /api/v1/incidents/[id]": "engineers and admins",
   "POST /api/v1/incidents/[id]/acknowledge": "engineers and admins",
   "POST /api/v1/incidents/[id]/resolve": "engineers and admins",
+  // Interop (issue 12, TABLE): CSV and Excel
+  "POST /api/v1/import/table": "engineers and admins",
+  "GET /api/v1/import/template": "engineers and admins",
+  "GET /api/v1/export/table": "anyone signed in",
 };
 
 const CALLERS: Caller[] = ["VIEWER", "ENGINEER", "ADMIN", "INGEST token", "SCRAPE token"];

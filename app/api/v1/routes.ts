@@ -57,6 +57,11 @@ import * as userDeactivate from "./users/[id]/deactivate/route";
 import * as userOwnerships from "./users/[id]/ownerships/route";
 import * as users from "./users/route";
 import * as viewById from "./views/[id]/route";
+// ─── Interop (issue 12, ENGINE) ───
+import * as importRecords from "./import/route";
+import * as importBatches from "./import/batches/route";
+import * as importBatchById from "./import/batches/[id]/route";
+import * as applyRecords from "./apply/route";
 import * as views from "./views/route";
 import * as standards from "./standards/route";
 import * as standardById from "./standards/[id]/route";
@@ -109,6 +114,15 @@ import * as notificationChannelById from "./notifications/channels/[id]/route";
 import * as notificationChannelTest from "./notifications/channels/[id]/test/route";
 import * as escalationPolicies from "./notifications/escalation-policies/route";
 import * as escalationPolicyById from "./notifications/escalation-policies/[id]/route";
+// Interop (issue 12, TABLE): CSV and Excel
+import * as importTable from "./import/table/route";
+import * as importTemplate from "./import/template/route";
+import * as exportTable from "./export/table/route";
+
+// Backstage catalog import and export (issue 12, BACKSTAGE)
+import * as importBackstage from "./import/backstage/route";
+import * as exportBackstageYaml from "./export/backstage.yaml/route";
+import * as exportBackstageZip from "./export/backstage.zip/route";
 
 /** Route files here that are deliberately left out of API_ROUTES (see above). */
 export const UNDOCUMENTED_ROUTE_FILES = ["openapi.json/route.ts"] as const;
@@ -215,4 +229,19 @@ export const API_ROUTES: readonly ApiRoute[] = [
   { path: "/alerts/rejections", module: alertRejections },
   { path: "/incidents/{id}/acknowledge", module: incidentAcknowledge },
   { path: "/incidents/{id}/resolve", module: incidentResolve },
+  // ─── Interop (issue 12, ENGINE) ───
+  { path: "/import", module: importRecords },
+  { path: "/import/batches", module: importBatches },
+  { path: "/import/batches/{id}", module: importBatchById },
+  { path: "/apply", module: applyRecords },
+
+  // Backstage catalog import and export (issue 12, BACKSTAGE)
+  { path: "/import/backstage", module: importBackstage },
+  { path: "/export/backstage.yaml", module: exportBackstageYaml },
+  { path: "/export/backstage.zip", module: exportBackstageZip },
+
+  // Interop (issue 12, TABLE): CSV and Excel
+  { path: "/import/table", module: importTable },
+  { path: "/import/template", module: importTemplate },
+  { path: "/export/table", module: exportTable },
 ];

@@ -9,7 +9,10 @@ import { teamDetailQuery } from "@/lib/queries/teams";
 import { Button } from "@/components/ui/button";
 import { Popover } from "./popover";
 
-type Props = { filters: TopologyFilters; onChange: (filters: TopologyFilters) => void };
+type Props = { filters: TopologyFilters; labels?: { domain: string[]; grouping: string[] }; onChange: (filters: TopologyFilters) => void };
+
+/** The labels on offer, plus any chosen one the estate no longer has (so it can be unticked). */
+const offered = (labels: string[] | undefined, chosen: string[]) => [...new Set([...(labels ?? []), ...chosen])];
 
 function CheckGroup({ legend, values, chosen, label, onToggle }: {
   legend: string; values: readonly (string | number)[]; chosen: readonly (string | number)[];
@@ -42,8 +45,8 @@ function TeamChip({ id, onRemove }: { id: string; onRemove: () => void }) {
   );
 }
 
-/** Which systems and interfaces the map draws from: by kind, layer, tier, lifecycle, team, style. */
-export function FiltersMenu({ filters, onChange }: Props) {
+/** Which systems and interfaces the map draws from: by kind, layer, tier, lifecycle, team, style, domain, grouping. */
+export function FiltersMenu({ filters, labels, onChange }: Props) {
   const { m } = useI18n();
   const t = m.topology.filters;
   const count = activeFilterCount(filters);
@@ -66,6 +69,14 @@ export function FiltersMenu({ filters, onChange }: Props) {
             label={(v) => m.enums.SystemKind[v as keyof typeof m.enums.SystemKind]} onToggle={(v) => toggle("kind", v)} />
           <CheckGroup legend={t.style} values={INTERFACE_STYLES} chosen={filters.style}
             label={(v) => m.enums.InterfaceStyle[v as keyof typeof m.enums.InterfaceStyle]} onToggle={(v) => toggle("style", v)} />
+          {(["domain", "grouping"] as const).map((name) => {
+            const values = offered(labels?.[name], filters[name]);
+            return values.length ? (
+              <CheckGroup key={name} legend={t[name]} values={values} chosen={filters[name]} label={String} onToggle={(v) => toggle(name, v)} />
+            ) : (
+              <p key={name} className="mb-3 text-xs text-slate-500"><span className="font-semibold uppercase tracking-wide">{t[name]}</span> · {t.noLabels}</p>
+            );
+          })}
           <fieldset className="mb-3">
             <legend className="mb-1 text-xs font-semibold uppercase tracking-wide text-slate-500">{t.teams}</legend>
             <div className="mb-1 flex flex-wrap gap-1">

@@ -1,7 +1,7 @@
 "use client";
 import type { ReactNode } from "react";
 import { useI18n } from "@/lib/i18n/client";
-import { TOPOLOGY_GROUP_BY, type TTopologyGroupBy } from "@/lib/schemas/topology";
+import { TOPOLOGY_GROUP_BY, type TTopology, type TTopologyGroupBy } from "@/lib/schemas/topology";
 import { LANES, type TLanes, type TopologyViewState } from "@/lib/topology/view-state";
 import type { TRef } from "@/components/catalog/types";
 import { cn } from "@/components/ui/cn";
@@ -13,6 +13,8 @@ type Props = {
   onChange: (state: TopologyViewState) => void;
   onFind: (system: TRef) => void;
   searchId: string;
+  /** The estate's domain and grouping labels, for the filters (from the last topology answer). */
+  labels?: TTopology["labels"];
   /** Views, export, undo, re-layout, new system: assembled by the page. */
   actions: ReactNode;
 };
@@ -20,7 +22,7 @@ type Props = {
 const selectClass = "rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-800 focus:border-indigo-500 focus:outline-none focus:ring-1 focus:ring-indigo-500";
 
 /** Find, filter, group and lay out the map; the page adds the actions that need its state. */
-export function MapToolbar({ state, onChange, onFind, searchId, actions }: Props) {
+export function MapToolbar({ state, onChange, onFind, searchId, labels, actions }: Props) {
   const { m } = useI18n();
   const t = m.topology.toolbar;
   return (
@@ -47,7 +49,7 @@ export function MapToolbar({ state, onChange, onFind, searchId, actions }: Props
           {LANES.map((l) => <option key={l} value={l}>{m.topology.lanesOption[l]}</option>)}
         </select>
       </label>
-      <FiltersMenu filters={state.filters} onChange={(filters) => onChange({ ...state, filters })} />
+      <FiltersMenu filters={state.filters} labels={labels} onChange={(filters) => onChange({ ...state, filters })} />
       <button type="button" aria-pressed={state.colour === "level"} title={t.colourByLevelHint} data-testid="map-colour-level"
         onClick={() => onChange({ ...state, colour: state.colour === "level" ? null : "level" })}
         className={cn("rounded-md border px-2.5 py-1.5 text-sm font-medium",

@@ -61,6 +61,9 @@ import { notify as enNotify } from "./en/notify";
 import { notify as zhNotify } from "./zh-CN/notify";
 import { alertsAdmin as enAlertsAdmin } from "./en/alerts-admin";
 import { alertsAdmin as zhAlertsAdmin } from "./zh-CN/alerts-admin";
+// Import and export (issue 12, UI)
+import { interop as enInterop } from "./en/interop";
+import { interop as zhInterop } from "./zh-CN/interop";
 
 const en = {
   common: enCommon,
@@ -92,6 +95,7 @@ const en = {
   alerts: enAlerts,
   notify: enNotify,
   alertsAdmin: enAlertsAdmin,
+  interop: enInterop,
 };
 export type Messages = typeof en;
 
@@ -125,6 +129,7 @@ const zhCN: Messages = {
   alerts: zhAlerts,
   notify: zhNotify,
   alertsAdmin: zhAlertsAdmin,
+  interop: zhInterop,
 };
 
 export const MESSAGES: Record<TLocale, Messages> = { en, "zh-CN": zhCN };

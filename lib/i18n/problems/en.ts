@@ -42,6 +42,8 @@ export const en = {
     silence: "silence",
     maintenanceWindow: "maintenance window",
     mappingRule: "mapping rule",
+    // Interop (issue 12)
+    importBatch: "import batch",
   },
   /** The problem's `detail`. */
   details: {
@@ -195,5 +197,7 @@ export const en = {
     unknownDedupKey: "no alert has this dedup key",
     unknownAlert: "unknown alert",
     requiredForKind: "required for this kind",
+    // Interop (issue 12, TABLE)
+    fileAsTextOrBase64: "give exactly one of text (CSV only) and base64 (CSV or xlsx)",
   },
 } as const;

@@ -40,6 +40,8 @@ export const zhCN: ProblemCatalogue = {
     silence: "静默规则",
     maintenanceWindow: "维护窗口",
     mappingRule: "映射规则",
+    // Interop (issue 12)
+    importBatch: "导入批次",
   },
   details: {
     notFound: "{entity}不存在",
@@ -185,5 +187,7 @@ export const zhCN: ProblemCatalogue = {
     unknownAlert: "未知告警",
     requiredForKind: "此类型必填",
     wholeNumberBetween: "{min} 到 {max} 之间的整数",
+    // Interop (issue 12, TABLE)
+    fileAsTextOrBase64: "text（仅 CSV）与 base64（CSV 或 xlsx）须且只能提供一个",
   },
 };

@@ -44,6 +44,8 @@ export const systems = {
     repoUrl: "Repository",
     runbookUrl: "Runbook",
     monitoringUrl: "Monitoring dashboard",
+    domain: "Domain",
+    grouping: "Grouping",
   },
   hints: {
     key: "Lowercase slug used in links and the API, e.g. order-service",

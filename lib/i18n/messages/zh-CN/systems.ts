@@ -44,6 +44,8 @@ export const systems: typeof en = {
     repoUrl: "代码仓库",
     runbookUrl: "运维手册",
     monitoringUrl: "监控看板",
+    domain: "领域",
+    grouping: "分组",
   },
   hints: {
     key: "用于链接和 API 的小写标识，例如 order-service",

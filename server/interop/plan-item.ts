@@ -1,0 +1,79 @@
+// One record's way through the planner: matched (or not) against the database, its columns
+// resolved and compared, its problems collected. Pure; shared by plan-records.ts and its helpers.
+import type { TImportEntity, TImportProblem } from "@/lib/schemas/interop";
+import { CREATE_DEFAULTS, COLUMNS, fieldOf, sameValue, type Row, type Table } from "./import-columns";
+
+export type FieldDiff = { field: string; before: unknown; after: unknown };
+
+export type PlanItem = {
+  entity: TImportEntity;
+  table: Table;
+  key: string;
+  origin?: { file: string; line?: number };
+  existing: Row | null;
+  /** The row after the import: the existing one with the given fields over it, or a new one. */
+  after: Row;
+  /** Columns whose value changes. */
+  changed: string[];
+  /** Changes beyond the row's own columns (a membership, a contract). */
+  extra: FieldDiff[];
+  problems: { field: string | null; message: string }[];
+  /** Teams whose record gives members: the new membership, replacing the old. */
+  members?: { userId: string; role: string }[];
+  membersBefore?: { userId: string; role: string }[];
+  /** Interfaces: a contract to attach as the newest version. */
+  contract?: { format: string; text: string; fileName?: string };
+  /** Pruned: the row goes (apply --prune). */
+  remove?: boolean;
+};
+
+export const isValid = (item: PlanItem) => item.problems.length === 0;
+
+export function actionOf(item: PlanItem): "create" | "update" | "unchanged" | "delete" | "invalid" {
+  if (!isValid(item)) return "invalid";
+  if (item.remove) return "delete";
+  if (!item.existing) return "create";
+  return item.changed.length || item.extra.length ? "update" : "unchanged";
+}
+
+export function toProblems(item: PlanItem): TImportProblem[] {
+  return item.problems.map((p) => ({
+    entity: item.entity, key: item.key, field: p.field, message: p.message,
+    file: item.origin?.file ?? null, line: item.origin?.line ?? null,
+  }));
+}
+
+export type StartItemOptions = {
+  entity: TImportEntity;
+  table: Table;
+  key: string;
+  origin?: { file: string; line?: number };
+  existing: Row | null;
+  /** Only the columns the record gives (undefined ones are left out by the caller). */
+  values: Record<string, unknown>;
+  /** Columns a new record must give. */
+  required: readonly string[];
+  newId: () => string;
+  /** Problems found while resolving the record's references (a field named here is not also "required"). */
+  problems?: PlanItem["problems"];
+};
+
+/** Merges, diffs and checks required columns; reference problems are added by the caller. */
+export function startItem(o: StartItemOptions): PlanItem {
+  const problems: PlanItem["problems"] = [...(o.problems ?? [])];
+  const reported = new Set(problems.map((p) => p.field));
+  let after: Row;
+  if (o.existing) {
+    after = { ...o.existing, ...o.values };
+  } else {
+    for (const c of o.required) if ((o.values[c] === undefined || o.values[c] === null) && !reported.has(fieldOf(c))) problems.push({ field: fieldOf(c), message: "required when creating" });
+    after = { ...CREATE_DEFAULTS[o.table], ...o.values, id: o.newId(), version: 1 } as Row;
+  }
+  const changed = o.existing ? (COLUMNS[o.table] as readonly string[]).filter((c) => c in o.values && !sameValue(o.existing![c], o.values[c])) : [];
+  return { entity: o.entity, table: o.table, key: o.key, origin: o.origin, existing: o.existing, after, changed, extra: [], problems };
+}
+
+/** Given fields only: a record's `undefined` means "leave as is". */
+export function given(values: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
+}
