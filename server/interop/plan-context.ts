@@ -38,14 +38,20 @@ export class PlanContext {
 
   /**
    * The id a reference names (null and undefined pass through), or undefined with a problem added:
-   * unknown, failed in this import, or (owners and members) a person who is not active.
+   * unknown, failed in this import, or (owners and members, `needActive`) a person who is not
+   * active — unless that person is already there (`current`: the stored id). As with an edit in
+   * the UI, a deactivated owner stays until someone changes it, so an exported file re-imports
+   * unchanged; only giving records to someone deactivated is refused.
    */
-  resolve(kind: Kind, problems: PlanItem["problems"], field: string, key: string | null | undefined, needActive = false): string | null | undefined {
+  resolve(
+    kind: Kind, problems: PlanItem["problems"], field: string, key: string | null | undefined, needActive = false,
+    current?: unknown | ReadonlySet<string>,
+  ): string | null | undefined {
     if (key === undefined || key === null) return key;
     const ref = this.refs[kind].get(kind === "person" ? key.toLowerCase() : key);
     if (!ref) problems.push({ field, message: `unknown ${kind} "${key}"` });
     else if (!ref.ok) problems.push({ field, message: `${kind} "${key}" is invalid in this import` });
-    else if (needActive && !ref.active) problems.push({ field, message: `${kind} "${key}" is deactivated and cannot own records` });
+    else if (needActive && !ref.active && !(current instanceof Set ? current.has(ref.id) : ref.id === current)) problems.push({ field, message: `${kind} "${key}" is deactivated and cannot own records` });
     else return ref.id;
     return undefined;
   }

@@ -15,8 +15,8 @@ export function planSystems(ctx: PlanContext, systems: TImportSystem[]): { items
       vendor: s.vendor, isThirdParty: s.isThirdParty, tags: s.tags, domain: s.domain, grouping: s.grouping, docsUrl: s.docsUrl,
       repoUrl: s.repoUrl, runbookUrl: s.runbookUrl, monitoringUrl: s.monitoringUrl, sourceRef: s.sourceRef,
       teamId: ctx.resolve("team", problems, "team", s.team),
-      technicalOwnerId: ctx.resolve("person", problems, "technicalOwner", s.technicalOwner, true),
-      businessOwnerId: ctx.resolve("person", problems, "businessOwner", s.businessOwner, true),
+      technicalOwnerId: ctx.resolve("person", problems, "technicalOwner", s.technicalOwner, true, existing?.technicalOwnerId),
+      businessOwnerId: ctx.resolve("person", problems, "businessOwner", s.businessOwner, true, existing?.businessOwnerId),
     });
     const item = startItem({ entity: "systems", table: "System", key: s.key, origin: s.origin, existing, values, required: ["name", "kind", "layer"], newId: ctx.newId, problems });
     return item;
@@ -46,7 +46,7 @@ export function planInterfaces(ctx: PlanContext, o: PlanInterfacesOptions): { it
       consumerSystemId: ctx.resolve("system", problems, "consumer", i.consumer),
       viaSystemId: ctx.resolve("system", problems, "via", i.via),
       teamId: ctx.resolve("team", problems, "team", i.team),
-      technicalOwnerId: ctx.resolve("person", problems, "technicalOwner", i.technicalOwner, true),
+      technicalOwnerId: ctx.resolve("person", problems, "technicalOwner", i.technicalOwner, true, existing?.technicalOwnerId),
     });
     const item = startItem({
       entity: "interfaces", table: "Interface", key: i.key, origin: i.origin, existing, values,

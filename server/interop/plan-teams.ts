@@ -24,8 +24,10 @@ const byUser = (a: Member, b: Member) => (a.userId < b.userId ? -1 : a.userId > 
 function planMembers(ctx: PlanContext, team: TImportTeam, item: PlanItem): void {
   if (!team.members) return;
   const members: Member[] = [];
+  const current = new Set((item.existing ? ctx.existing.members.get(item.existing.id) ?? [] : []).map((m) => m.userId));
   team.members.forEach((m, i) => {
-    const userId = ctx.resolve("person", item.problems, `members.${i}.email`, m.email, true);
+    // A deactivated member already in the team stays (as in the UI); adding one is refused.
+    const userId = ctx.resolve("person", item.problems, `members.${i}.email`, m.email, true, current);
     if (!userId) return;
     if (members.some((x) => x.userId === userId)) item.problems.push({ field: `members.${i}.email`, message: `"${m.email}" is listed twice` });
     else members.push({ userId, role: m.role });
