@@ -42,17 +42,20 @@ async function openMap(page: Page, teamId: string, count: number) {
   await expect(page.getByTestId("map-system")).toHaveCount(count);
 }
 
-/** Waits until a node stops moving (the view animates to a new system). */
+/**
+ * Waits until a node stops moving: the view animates to a new system after a short timer, and on a
+ * loaded machine that timer can fire well after the node first appears, so "still" means the same
+ * box and viewport over four samples 200 ms apart, not two.
+ */
 async function settled(l: Locator) {
   // Drawn at all: off screen, React Flow does not render it (and a bounding box would wait forever).
   await expect(l).toBeVisible();
-  let last = "";
+  const viewport = l.page().locator(".react-flow__viewport");
+  const seen: string[] = [];
   await expect.poll(async () => {
-    const now = JSON.stringify(await l.boundingBox());
-    const same = now === last;
-    last = now;
-    return same;
-  }, { intervals: [150] }).toBe(true);
+    seen.push(JSON.stringify([await l.boundingBox(), await transformOf(viewport)]));
+    return seen.length >= 4 && seen.slice(-4).every((s) => s === seen[seen.length - 1]);
+  }, { intervals: [200] }).toBe(true);
 }
 
 /** Drags from the provider's source handle onto the consumer node, as a person would. */
