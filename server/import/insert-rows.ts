@@ -6,8 +6,9 @@
 // misspelled column is still a compile error.
 import type { Prisma } from "../generated/prisma/client";
 import type { Tx } from "../db-client";
+import type { SqlTx } from "../db-sql-transaction";
 
-type Rows = {
+export type Rows = {
   User: Prisma.UserCreateManyInput;
   Team: Prisma.TeamCreateManyInput;
   TeamMember: Prisma.TeamMemberCreateManyInput;
@@ -22,18 +23,24 @@ const STAMPED = new Set<keyof Rows>(["User", "Team", "System", "Interface"]);
 // A few MB of JSON per statement: large enough that round trips do not dominate.
 const BATCH = 5000;
 
-export async function insertRows<T extends keyof Rows>(tx: Tx, table: T, rows: Rows[T][]): Promise<void> {
-  if (rows.length === 0) return;
+/** The INSERT … SELECT … FROM json_populate_recordset($1) of one batch of rows. */
+export function insertRowsSql(table: keyof Rows, rows: object[]): string {
   // The union of every row's fields: a field missing from one row is NULL there, not dropped for all.
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   for (const c of columns) if (!/^[A-Za-z]+$/.test(c)) throw new Error(`unexpected column name ${c}`);
   const list = columns.map((c) => `"${c}"`).join(", ");
   // now() is the transaction's start time: every record of one import carries the same instant.
   const stamp = STAMPED.has(table) ? { cols: `, "createdAt", "updatedAt"`, values: ", now(), now()" } : { cols: "", values: "" };
-  const sql =
-    `INSERT INTO "${table}" (${list}${stamp.cols}) ` +
+  return `INSERT INTO "${table}" (${list}${stamp.cols}) ` +
     `SELECT ${list}${stamp.values} FROM json_populate_recordset(NULL::"${table}", $1::json)`;
+}
+
+/** In a Prisma transaction (the estate import) or a plain SQL one (server/interop). */
+export async function insertRows<T extends keyof Rows>(tx: Tx | SqlTx, table: T, rows: Rows[T][]): Promise<void> {
+  if (rows.length === 0) return;
+  const sql = insertRowsSql(table, rows);
   for (let i = 0; i < rows.length; i += BATCH) {
-    await tx.$executeRawUnsafe(sql, JSON.stringify(rows.slice(i, i + BATCH)));
+    const json = JSON.stringify(rows.slice(i, i + BATCH));
+    await ("$executeRawUnsafe" in tx ? tx.$executeRawUnsafe(sql, json) : tx.count(sql, json));
   }
 }

@@ -6,7 +6,8 @@ import "server-only";
 import type { Actor } from "@/server/auth/actor";
 import { db } from "@/server/db";
 import type { ImportSource } from "@/server/generated/prisma/enums";
-import { IMPORT_TRANSACTION, analyzeEstateTables } from "@/server/import/import-estate";
+import { analyzeEstateTables } from "@/server/import/import-estate";
+import { sqlTransaction } from "@/server/db-sql-transaction";
 import { newId } from "@/server/import/new-id";
 import type { TImportProblem, TImportRecords, TImportResult } from "@/lib/schemas/interop";
 import { attachImportContracts } from "./attach-import-contracts";
@@ -38,7 +39,7 @@ export async function importRecords(o: ImportRecordsOptions): Promise<TImportRes
   const { mode, dryRun, batchId } = o.options;
   // A taken id is refused before any work, not after a long plan.
   if (batchId && !dryRun && (await db().importBatch.findUnique({ where: { id: batchId }, select: { id: true } }))) throw batchIdTaken();
-  const existing = await loadExisting({ db: db(), records: o.records, prune: o.prune });
+  const existing = await loadExisting({ records: o.records, prune: o.prune });
   const badContracts = await checkImportContracts({ records: o.records, existing });
   const plan = planRecords({ existing, records: o.records, newId, badContracts, prune: o.prune });
   const problems = [...(o.problems ?? []), ...plan.problems];
@@ -55,10 +56,7 @@ export async function importRecords(o: ImportRecordsOptions): Promise<TImportRes
   const batch = await recordBatchProgress({ actor: o.actor, source: o.source, label: o.label, mode, total, done: total - writes.length, batchId });
   const summary = { source: o.source, label: o.label, mode, counts: plan.counts };
   try {
-    await db().$transaction(
-      (tx) => writeRecords({ tx, actor: o.actor, batchId: batch.id, items: writes, batch: summary, onProgress: batch.advance }),
-      IMPORT_TRANSACTION,
-    );
+    await sqlTransaction((sql) => writeRecords({ sql, actor: o.actor, batchId: batch.id, items: writes, batch: summary, onProgress: batch.advance }));
   } catch (error) {
     await batch.finish({ state: "FAILED", summary, problems }).catch((e) => console.error("[import] could not mark the batch failed", e));
     throw error;

@@ -58,19 +58,38 @@ export type StartItemOptions = {
   problems?: PlanItem["problems"];
 };
 
+/**
+ * `base` with `values` over it, its fields always in the same order. Spreading records that give
+ * different fields in different orders made V8 give each of 25,000 rows a hidden class of its
+ * own: 15 MB more heap while an estate-5k import is written.
+ */
+function shaped(table: Table, base: Row, values: Record<string, unknown>): Row {
+  const row: Row = { id: base.id, version: base.version, updatedAt: base.updatedAt };
+  for (const c of COLUMNS[table]) row[c] = c in values ? values[c] : base[c];
+  return row;
+}
+
 /** Merges, diffs and checks required columns; reference problems are added by the caller. */
 export function startItem(o: StartItemOptions): PlanItem {
   const problems: PlanItem["problems"] = [...(o.problems ?? [])];
   const reported = new Set(problems.map((p) => p.field));
   let after: Row;
+  const changed = o.existing ? (COLUMNS[o.table] as readonly string[]).filter((c) => c in o.values && !sameValue(o.existing![c], o.values[c])) : [];
   if (o.existing) {
-    after = { ...o.existing, ...o.values };
+    // Unchanged, the existing row serves as `after` (a re-import of 25,000 records copies none);
+    // change it through editable() only.
+    after = changed.length ? shaped(o.table, o.existing, o.values) : o.existing;
   } else {
     for (const c of o.required) if ((o.values[c] === undefined || o.values[c] === null) && !reported.has(fieldOf(c))) problems.push({ field: fieldOf(c), message: "required when creating" });
-    after = { ...CREATE_DEFAULTS[o.table], ...o.values, id: o.newId(), version: 1 } as Row;
+    after = shaped(o.table, { ...CREATE_DEFAULTS[o.table], id: o.newId(), version: 1 } as Row, o.values);
   }
-  const changed = o.existing ? (COLUMNS[o.table] as readonly string[]).filter((c) => c in o.values && !sameValue(o.existing![c], o.values[c])) : [];
   return { entity: o.entity, table: o.table, key: o.key, origin: o.origin, existing: o.existing, after, changed, extra: [], problems };
+}
+
+/** The item's `after` row, to change: a copy first when it is still the existing row. */
+export function editable(item: PlanItem): Row {
+  if (item.after === item.existing) item.after = { ...item.existing };
+  return item.after;
 }
 
 /** Given fields only: a record's `undefined` means "leave as is". */

@@ -1,7 +1,7 @@
 // People, then teams (parents, cycles, memberships): the first two stages of the planner. Pure.
 import type { TImportPerson, TImportTeam } from "@/lib/schemas/interop";
 import { Matcher, type PlanContext } from "./plan-context";
-import { given, isValid, startItem, type PlanItem } from "./plan-item";
+import { editable, given, isValid, startItem, type PlanItem } from "./plan-item";
 
 export function planPeople(ctx: PlanContext, people: TImportPerson[]): PlanItem[] {
   const matcher = new Matcher({ rows: ctx.existing.users, keyColumn: "email" });
@@ -41,7 +41,7 @@ function planMembers(ctx: PlanContext, team: TImportTeam, item: PlanItem): void 
   item.membersBefore = before;
   // As a PATCH does: members replaced without the on-call person among them leaves no on-call.
   if (item.existing?.onCallUserId && !members.some((m) => m.userId === item.existing!.onCallUserId)) {
-    item.after.onCallUserId = null;
+    editable(item).onCallUserId = null;
     item.changed.push("onCallUserId");
   }
 }
@@ -67,7 +67,7 @@ export function planTeams(ctx: PlanContext, teams: TImportTeam[]): PlanItem[] {
     const parentId = parent === null ? null : ctx.resolve("team", item.problems, "parent", parent);
     if (parentId === undefined) return;
     if (!sameParent(item, parentId)) item.changed.push("parentId");
-    item.after.parentId = parentId;
+    if (item.after.parentId !== parentId) editable(item).parentId = parentId;
   });
   refuseCycles(ctx, items);
   // A team whose parent failed fails too; repeat until nothing changes (chains of any length).

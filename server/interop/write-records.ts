@@ -1,18 +1,19 @@
 import "server-only";
 import type { Actor } from "@/server/auth/actor";
-import type { Tx } from "@/server/db";
+import type { SqlTx } from "@/server/db-sql-transaction";
 import type { AuditAction, EntityType } from "@/server/generated/prisma/enums";
 import { AppError } from "@/server/http/app-error";
 import { auditActorFields } from "@/server/audit/write-audit";
 import { NO_PASSWORD } from "@/server/import/build-import-rows";
 import { insertRows } from "@/server/import/insert-rows";
 import { newId } from "@/server/import/new-id";
+import { insertAuditedRows } from "./insert-audited-rows";
 import { COLUMNS, type Row, type Table } from "./import-columns";
 import { actionOf, type PlanItem } from "./plan-item";
-import { bulkUpdateRows, type UpdatedStamp } from "./bulk-update-rows";
+import { bulkUpdateRows, RETURNING_STAMP, type UpdatedStamp } from "./bulk-update-rows";
 
 export type WriteRecordsOptions = {
-  tx: Tx;
+  sql: SqlTx;
   actor: Actor;
   batchId: string;
   /** Valid items that create, update or delete (unchanged and invalid ones are not passed). */
@@ -60,13 +61,14 @@ function personAction(item: PlanItem): AuditAction {
 }
 
 /**
- * Carries out a plan inside the caller's transaction, set-based: bulk INSERTs and UPDATEs per table
- * (people, teams, memberships, systems, interfaces), then removals (interfaces before the systems
- * they join), then every audit entry in bulk — per record with before/after, and the batch's own —
- * all carrying the batch id. Nothing here asks the database one record at a time.
+ * Carries out a plan inside the caller's transaction, set-based: bulk INSERTs (each with its
+ * records' CREATE entries, insert-audited-rows.ts) and UPDATEs per table (people, teams,
+ * memberships, systems, interfaces), then removals (interfaces before the systems they join), then
+ * the other audit entries in bulk — per record with before/after, and the batch's own — all
+ * carrying the batch id. Nothing here asks the database one record at a time.
  */
 export async function writeRecords(o: WriteRecordsOptions): Promise<void> {
-  const { tx } = o;
+  const { sql } = o;
   const audit: Record<string, unknown>[] = [];
   const record: Record_ = (action, entityType, entityId, before, after) =>
     audit.push({ id: newId(), ...auditActorFields(o.actor), action, entityType, entityId, before, after, batchId: o.batchId });
@@ -81,22 +83,21 @@ export async function writeRecords(o: WriteRecordsOptions): Promise<void> {
     // In groups, so the batch's progress moves while a large import is written.
     for (let at = 0; at < ordered.length; at += PROGRESS_GROUP) {
       const group = ordered.slice(at, at + PROGRESS_GROUP);
-      await insertRows(tx, table, group.map((i) => createRow(table, i)) as never[]);
+      const rows = group.map((i) => ({ row: { ...createRow(table, i), id: i.after.id }, extra: i.members ? members(i) : undefined }));
+      await insertAuditedRows({ sql, table, entity: ENTITY[table], rows, actor: o.actor, batchId: o.batchId });
       await o.onProgress(group.length);
     }
-    const stamps = await bulkUpdateRows(tx, table, updates.filter((i) => i.changed.length), o.onProgress);
+    const stamps = await bulkUpdateRows(sql, table, updates.filter((i) => i.changed.length), o.onProgress);
     // Updates that change only a membership or a contract still move the record's version.
     const extraOnly = updates.filter((i) => !i.changed.length);
     const moved = extraOnly.length
-      ? await tx.$queryRawUnsafe<UpdatedStamp[]>(`UPDATE "${table}" SET "version" = "version" + 1, "updatedAt" = now()
-          WHERE "id" = ANY($1::text[]) RETURNING "id", "version", "updatedAt"`, extraOnly.map((i) => i.after.id))
+      ? await sql.rows<UpdatedStamp>(`UPDATE "${table}" AS t SET "version" = t."version" + 1, "updatedAt" = now()
+          WHERE t."id" = ANY($1::text[]) RETURNING ${RETURNING_STAMP}`, extraOnly.map((i) => i.after.id))
       : [];
     for (const m of moved) stamps.set(m.id, m);
     await o.onProgress(extraOnly.length);
-    if (table === "Team") await replaceMembers(tx, mine);
+    if (table === "Team") await replaceMembers(sql, mine);
 
-    const [stamp] = await tx.$queryRawUnsafe<{ now: Date }[]>(`SELECT now() AS "now"`);
-    for (const i of creates) record("CREATE", ENTITY[table], i.after.id, undefined, snapshot(table, { ...i.after, updatedAt: stamp.now }, members(i)));
     for (const i of updates) {
       const before = snapshot(table, i.existing!, members(i, i.membersBefore));
       const after = snapshot(table, { ...i.after, ...stamps.get(i.after.id) }, members(i));
@@ -105,14 +106,14 @@ export async function writeRecords(o: WriteRecordsOptions): Promise<void> {
   }
   await removeRows(o, record);
   record("IMPORT", "IMPORT_BATCH", o.batchId, undefined, o.batch);
-  await insertRows(tx, "AuditEntry", audit as never[]);
+  await insertRows(sql, "AuditEntry", audit as never[]);
 }
 
-async function replaceMembers(tx: Tx, teams: PlanItem[]): Promise<void> {
+async function replaceMembers(sql: SqlTx, teams: PlanItem[]): Promise<void> {
   const replaced = teams.filter((i) => i.members && (i.extra.some((e) => e.field === "members") || !i.existing));
   if (replaced.length === 0) return;
-  await tx.$executeRawUnsafe(`DELETE FROM "TeamMember" WHERE "teamId" = ANY($1::text[])`, replaced.map((i) => i.after.id));
-  await insertRows(tx, "TeamMember", replaced.flatMap((i) => i.members!.map((m) => ({ teamId: i.after.id, userId: m.userId, role: m.role }))) as never[]);
+  await sql.count(`DELETE FROM "TeamMember" WHERE "teamId" = ANY($1::text[])`, replaced.map((i) => i.after.id));
+  await insertRows(sql, "TeamMember", replaced.flatMap((i) => i.members!.map((m) => ({ teamId: i.after.id, userId: m.userId, role: m.role }))) as never[]);
 }
 
 type Record_ = (action: AuditAction, entityType: EntityType, entityId: string, before?: object, after?: object) => void;
@@ -122,7 +123,7 @@ async function removeRows(o: WriteRecordsOptions, record: Record_): Promise<void
     const going = o.items.filter((i) => i.table === table && i.remove);
     if (going.length === 0) continue;
     const ids = going.map((i) => i.existing!.id);
-    const done = await o.tx.$queryRawUnsafe<{ id: string }[]>(`DELETE FROM "${table}" WHERE "id" = ANY($1::text[]) RETURNING "id"`, ids);
+    const done = await o.sql.rows<{ id: string }>(`DELETE FROM "${table}" WHERE "id" = ANY($1::text[]) RETURNING "id"`, ids);
     if (done.length !== ids.length) throw AppError.staleVersion("record");
     for (const i of going) record("DELETE", ENTITY[table], i.existing!.id, snapshot(table, i.existing!));
     await o.onProgress(going.length);

@@ -90,6 +90,11 @@ describe("POST /api/v1/import", () => {
     expect(byType("SYSTEM")).toHaveLength(2);
     expect(byType("INTERFACE")).toHaveLength(1);
     expect(byType("SYSTEM").every((r) => r.action === "CREATE" && r.before === null && r.after?.key)).toBe(true);
+    // A created team's entry records the membership it was given.
+    const team = byType("TEAM").find((r) => r.after?.key === `${p}-team`)!;
+    expect(team.after).toMatchObject({ name: "Team", members: [{ userId: expect.any(String), role: "LEAD" }] });
+    const createdB = byType("SYSTEM").find((r) => r.after?.key === `${p}-b`)!.after!;
+    expect(createdB.updatedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
 
     const batch = await eng.get(`/api/v1/import/batches/${batchId}`);
     expect(batch.status).toBe(200);
@@ -105,6 +110,8 @@ describe("POST /api/v1/import", () => {
     const [entry] = await queryDb<{ before: Record<string, unknown>; after: Record<string, unknown> }>(
       `SELECT "before", "after" FROM "AuditEntry" WHERE "batchId" = $1 AND "entityType" = 'SYSTEM'`, [upd.body.batchId]);
     expect(entry.before).toMatchObject({ key: `${p}-b`, name: "B", version: 1 });
+    // The same row, snapshotted by the database as it was created and by the app before its update.
+    expect(entry.before).toEqual(createdB);
     expect(entry.after).toMatchObject({ key: `${p}-b`, name: "B2", version: 2 });
   });
 
