@@ -26,7 +26,9 @@ const BATCH = 5000;
 /** The INSERT … SELECT … FROM json_populate_recordset($1) of one batch of rows. */
 export function insertRowsSql(table: keyof Rows, rows: object[]): string {
   // The union of every row's fields: a field missing from one row is NULL there, not dropped for all.
-  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const seen = new Set<string>();
+  for (const r of rows) for (const k in r) seen.add(k);
+  const columns = [...seen];
   for (const c of columns) if (!/^[A-Za-z]+$/.test(c)) throw new Error(`unexpected column name ${c}`);
   const list = columns.map((c) => `"${c}"`).join(", ");
   // now() is the transaction's start time: every record of one import carries the same instant.
