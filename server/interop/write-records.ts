@@ -80,13 +80,19 @@ export async function writeRecords(o: WriteRecordsOptions): Promise<void> {
     const creates = mine.filter((i) => actionOf(i) === "create");
     const updates = mine.filter((i) => actionOf(i) === "update");
     const ordered = table === "Team" ? parentsFirst(creates) : creates;
-    // In groups, so the batch's progress moves while a large import is written.
+    // In groups, so the batch's progress moves while a large import is written; one group is
+    // prepared (rows, JSON) while the database inserts the one before it, and pg sends a
+    // connection's statements in the order given.
+    let inFlight: Promise<void> = Promise.resolve();
     for (let at = 0; at < ordered.length; at += PROGRESS_GROUP) {
       const group = ordered.slice(at, at + PROGRESS_GROUP);
       const rows = group.map((i) => ({ row: { ...createRow(table, i), id: i.after.id }, extra: i.members ? members(i) : undefined }));
-      await insertAuditedRows({ sql, table, entity: ENTITY[table], rows, actor: o.actor, batchId: o.batchId });
-      await o.onProgress(group.length);
+      const sent = insertAuditedRows({ sql, table, entity: ENTITY[table], rows, actor: o.actor, batchId: o.batchId });
+      sent.catch(() => undefined); // awaited below, after the group before it: not an unhandled rejection meanwhile
+      await inFlight;
+      inFlight = sent.then(() => o.onProgress(group.length));
     }
+    await inFlight;
     const stamps = await bulkUpdateRows(sql, table, updates.filter((i) => i.changed.length), o.onProgress);
     // Updates that change only a membership or a contract still move the record's version.
     const extraOnly = updates.filter((i) => !i.changed.length);
