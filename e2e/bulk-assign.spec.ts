@@ -102,7 +102,7 @@ test.describe("as an engineer", () => {
     await table.getByRole("checkbox", { name: "Select all on this page" }).check();
     const bar = page.getByRole("region", { name: "Selection" });
     await expect(bar.getByText("2 selected", { exact: true })).toBeVisible();
-    const pager = page.getByRole("navigation", { name: "Pagination" });
+    const pager = page.getByRole("navigation", { name: "Pages" });
 
     await pager.getByRole("button", { name: "Next", exact: true }).click();
     await expect(table.getByRole("link", { name: systems[2].name })).toBeVisible();

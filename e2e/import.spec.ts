@@ -84,6 +84,17 @@ test.describe("as an engineer", () => {
     await page.goto("/import/history");
     await expect(page.getByRole("table", { name: "Import batches, newest first" }).getByRole("row").nth(1)).toContainText("Backstage");
   });
+
+  test("downloads a spreadsheet template for the kind of records chosen", async ({ page }) => {
+    await page.goto("/import");
+    await page.getByRole("link", { name: "Spreadsheet" }).click();
+    await page.getByRole("combobox", { name: "Records in the file" }).selectOption("interfaces");
+    const link = page.getByRole("link", { name: /^CSV template/ }).first();
+    await expect(link).toHaveAttribute("href", /\/api\/v1\/import\/template\?entity=interfaces&format=csv/);
+    const res = await page.request.get((await link.getAttribute("href"))!);
+    expect(res.status()).toBe(200);
+    expect(await res.text()).toMatch(/provider/i);
+  });
 });
 
 test.describe("as a viewer", () => {
@@ -99,6 +110,10 @@ test.describe("as a viewer", () => {
     await expect(page.getByRole("button", { name: "Preview the import" })).toBeDisabled();
     await page.getByRole("link", { name: "Spreadsheet" }).click();
     await expect(page.getByRole("button", { name: "Preview the import" })).toBeDisabled();
+    // No templates to fill in: their route refuses a viewer, so no link leads to a 403.
+    await expect(page.getByRole("combobox", { name: "Records in the file" })).toBeDisabled();
+    await expect(page.getByRole("link", { name: /template/ })).toHaveCount(0);
+    expect((await page.request.get("/api/v1/import/template?entity=systems&format=csv&lang=en")).status()).toBe(403);
 
     // Exports stay open to readers.
     await page.getByRole("link", { name: "Export" }).click();

@@ -8,8 +8,8 @@ import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/feedback";
 import { Input, Select } from "@/components/ui/field";
 import { Card } from "@/components/ui/page-header";
+import { PAGE_SIZES, Pagination } from "@/components/ui/data-table";
 
-const PAGE_SIZE = 25;
 const TONES = { create: "emerald", update: "indigo", unchanged: "slate", delete: "amber", invalid: "red" } as const;
 
 /** Every record's planned action: filter by kind and action, search by key, page; an update opens its fields' before and after. */
@@ -18,9 +18,10 @@ export function ImportChanges({ changes }: { changes: TImportChange[] }) {
   const t = m.interop.changes;
   const [filter, setFilter] = useState<ChangeFilter>({ entity: "", action: "", search: "" });
   const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState<number>(PAGE_SIZES[0]);
   const [open, setOpen] = useState<string | null>(null);
   const shown = useMemo(() => filterChanges(changes, filter), [changes, filter]);
-  const { rows, page: current, pages } = pageOf(shown, page, PAGE_SIZE);
+  const { rows, page: current } = pageOf(shown, page, pageSize);
   const set = (f: Partial<ChangeFilter>) => {
     setFilter({ ...filter, ...f });
     setPage(1);
@@ -108,12 +109,9 @@ export function ImportChanges({ changes }: { changes: TImportChange[] }) {
           </table>
         </div>
       )}
-      {pages > 1 && (
-        <nav aria-label={t.pages} className="flex items-center justify-end gap-2 pt-3 text-sm text-slate-600">
-          <Button variant="secondary" disabled={current <= 1} onClick={() => setPage(current - 1)}>{m.common.table.previous}</Button>
-          <span aria-current="page">{current} / {pages}</span>
-          <Button variant="secondary" disabled={current >= pages} onClick={() => setPage(current + 1)}>{m.common.table.next}</Button>
-        </nav>
+      {shown.length > PAGE_SIZES[0] && (
+        <Pagination label={t.pages} page={current} pageSize={pageSize} total={shown.length} onPage={setPage}
+          onPageSize={(s) => { setPageSize(s); setPage(1); }} />
       )}
     </Card>
   );

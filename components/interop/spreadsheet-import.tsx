@@ -43,7 +43,8 @@ export function SpreadsheetImport({ canWrite }: { canWrite: boolean }) {
                   </Select>
                 )}
               </Field>
-              <div className="space-y-1 text-sm">
+              {/* The templates are for filling in and importing, which a viewer cannot (the route answers them 403). */}
+              {canWrite && <div className="space-y-1 text-sm">
                 <p className="font-medium text-slate-700">{t.templates}</p>
                 <p className="text-xs text-slate-500">{t.templatesHint}</p>
                 <ul className="flex flex-wrap gap-x-4 gap-y-1">
@@ -56,7 +57,7 @@ export function SpreadsheetImport({ canWrite }: { canWrite: boolean }) {
                     </li>
                   )))}
                 </ul>
-              </div>
+              </div>}
             </div>
             <FileDrop files={files} onChange={setFiles} accept={ACCEPT} dropLabel={t.drop} chooseLabel={t.file}
               wrongType={t.wrongType} disabled={!canWrite || locked} />

@@ -115,21 +115,26 @@ export function DataTable<T>({ columns, rows, rowKey, sort, onSort, caption, sel
   );
 }
 
-export function Pagination({ page, pageSize, total, onPage, onPageSize }: {
+/** The page sizes a list offers; the first is the default. */
+export const PAGE_SIZES = [25, 50, 100, 200] as const;
+
+export function Pagination({ page, pageSize, total, onPage, onPageSize, label }: {
   page: number; pageSize: number; total: number; onPage: (p: number) => void; onPageSize: (s: number) => void;
+  /** What is paged, for screen readers ("Pages of changes"); "Pages" when there is one list. */
+  label?: string;
 }) {
   const { m } = useI18n();
   const last = Math.max(1, Math.ceil(total / pageSize));
   const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const to = Math.min(total, page * pageSize);
   return (
-    <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3 py-3 text-sm text-slate-600">
+    <nav aria-label={label ?? m.common.table.pagination} className="flex flex-wrap items-center justify-between gap-3 py-3 text-sm text-slate-600">
       <span>{fmt(m.common.table.showing, { from, to, total })}</span>
       <div className="flex items-center gap-2">
         <label className="flex items-center gap-1">
           <span>{m.common.table.pageSize}</span>
           <Select className="w-20" value={pageSize} onChange={(e) => onPageSize(Number(e.target.value))}>
-            {[25, 50, 100, 200].map((s) => <option key={s} value={s}>{s}</option>)}
+            {PAGE_SIZES.map((s) => <option key={s} value={s}>{s}</option>)}
           </Select>
         </label>
         <Button variant="secondary" disabled={page <= 1} onClick={() => onPage(page - 1)}>{m.common.table.previous}</Button>

@@ -55,6 +55,7 @@ export const common = {
     previous: "Previous",
     next: "Next",
     pageSize: "Rows per page",
+    pagination: "Pages",
     sortAscending: "sorted ascending",
     sortDescending: "sorted descending",
   },

@@ -55,6 +55,7 @@ export const common: typeof en = {
     previous: "上一页",
     next: "下一页",
     pageSize: "每页行数",
+    pagination: "分页",
     sortAscending: "升序",
     sortDescending: "降序",
   },
