@@ -5,16 +5,14 @@
 // of 10,000. Then the same calls again, where every record is unchanged and nothing is written.
 // Prints records/s per call and in total. The machine is shared: figures taken while other work
 // runs are noisy; run it twice and keep the better.
-import { createHash, randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { freshBenchCluster } from "./lib/bench-database";
+import { createPersonToken } from "./lib/bench-token";
 import type { EmbeddedCluster } from "./lib/embedded-postgres";
 import { applyMigrations } from "./lib/migrate";
 import { buildIfStale, startServer, type RunningServer } from "./lib/server";
 import { ROOT } from "./lib/schema-engine";
-import { createClient } from "../server/db-client";
-import { NO_PASSWORD } from "../server/import/build-import-rows";
 import { mapBackstageEstate, type TBackstageEstate } from "../server/import/map-backstage-estate";
 
 const CLUSTER = { name: "bench-import-bulk", port: 54805, database: "junction_bench_import_bulk", durable: false } as const;
@@ -25,18 +23,6 @@ const ESTATE_FILE = process.env.ESTATE_FILE ?? path.resolve(ROOT, "../shared/dat
 
 let cluster: EmbeddedCluster | undefined;
 let server: RunningServer | undefined;
-
-/** An engineer who cannot sign in, and a personal (FULL) token of theirs: catalog:write. */
-async function createEngineerToken(url: string): Promise<string> {
-  const prisma = createClient({ url, max: 2 });
-  const user = await prisma.user.create({ data: { email: "bench-import@junction.local", name: "Bench", role: "ENGINEER", passwordHash: NO_PASSWORD } });
-  const secret = `jct_${randomBytes(32).toString("base64url")}`;
-  await prisma.apiToken.create({
-    data: { userId: user.id, name: "bench:import-bulk", scope: "FULL", prefix: secret.slice(4, 12), tokenHash: createHash("sha256").update(secret).digest("hex") },
-  });
-  await prisma.$disconnect();
-  return secret;
-}
 
 function calls(): { label: string; records: object; count: number }[] {
   const source = JSON.parse(readFileSync(ESTATE_FILE, "utf8")) as TBackstageEstate;
@@ -71,7 +57,7 @@ async function main(): Promise<void> {
   cluster = await freshBenchCluster(CLUSTER);
   const url = cluster.url.replace(/\/postgres$/, `/${CLUSTER.database}`);
   await applyMigrations(url);
-  const token = await createEngineerToken(url);
+  const token = await createPersonToken(url, { email: "bench-import@junction.local", name: "bench:import-bulk", role: "ENGINEER" });
   await buildIfStale();
   server = await startServer({ port: PORT, databaseUrl: url });
   const plan = calls();

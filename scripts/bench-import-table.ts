@@ -5,13 +5,12 @@
 // after a dry run). Prints seconds and rows/s for: the CSV's dry run, the CSV creating 20,000 systems, the same CSV
 // again (all unchanged, nothing written), and the same rows as xlsx into an emptied system table.
 // Target: the CSV ≤ 5 s. Exits 1 when it is missed or a row was not created.
-import { createHash, randomBytes } from "node:crypto";
 import { freshBenchCluster } from "./lib/bench-database";
+import { createPersonToken } from "./lib/bench-token";
 import type { EmbeddedCluster } from "./lib/embedded-postgres";
 import { applyMigrations } from "./lib/migrate";
 import { buildIfStale, startServer, type RunningServer } from "./lib/server";
 import { createClient } from "../server/db-client";
-import { NO_PASSWORD } from "../server/import/build-import-rows";
 import { generateSyntheticEstate } from "../server/import/generate-synthetic-estate";
 import { importEstate } from "../server/import/import-estate";
 import { toCsv } from "../lib/csv";
@@ -26,18 +25,6 @@ const TARGET_SECONDS = 5;
 
 let cluster: EmbeddedCluster | undefined;
 let server: RunningServer | undefined;
-
-/** An engineer who cannot sign in, and a personal (FULL) API token of theirs: catalog:write. */
-async function engineerToken(url: string): Promise<string> {
-  const prisma = createClient({ url, max: 2 });
-  const user = await prisma.user.create({ data: { email: "bench-table@junction.local", name: "Bench", role: "ENGINEER", passwordHash: NO_PASSWORD } });
-  const secret = `jct_${randomBytes(32).toString("base64url")}`;
-  await prisma.apiToken.create({
-    data: { userId: user.id, name: "bench:import-table", prefix: secret.slice(4, 12), tokenHash: createHash("sha256").update(secret).digest("hex") },
-  });
-  await prisma.$disconnect();
-  return secret;
-}
 
 type Result = { seconds: number; counts: Record<string, number>; problems: number };
 
@@ -69,7 +56,7 @@ async function main(): Promise<boolean> {
   const prisma = createClient({ url, max: 2 });
   await importEstate(prisma, { actorLabel: "bench", estate: { ...estate, users, systems: [], interfaces: [] } });
   await prisma.$disconnect();
-  const token = await engineerToken(url);
+  const token = await createPersonToken(url, { email: "bench-table@junction.local", name: "bench:import-table", role: "ENGINEER" });
 
   const sheet = tableSheet({ entity: "systems", records: estate.systems, lang: "en" });
   const csv = toCsv(sheet.header, sheet.rows.map((row) => row.map((c) => (typeof c === "string" ? guardFormula(c) : c))));
