@@ -62,6 +62,13 @@ export async function openIncident(o: { systemId: string; teamId: string; policy
   await queryDb(
     `INSERT INTO "IncidentEscalation" ("incidentId", "policyId", "step", "round", "nextAt")
      VALUES ($1, $2, 0, 0, now() AT TIME ZONE 'UTC')`, [id, o.policyId]);
+  // Its firing alert, as processing leaves it: the server's minute sweep resolves an open incident
+  // with no unresolved alert, which would end the escalation under a test that runs past a sweep.
+  await queryDb(
+    `INSERT INTO "Alert" ("id", "dedupKey", "sourceKind", "source", "title", "severity", "state", "systemId", "incidentId", "labels",
+       "startsAt", "firstSeenAt", "lastSeenAt")
+     VALUES ($1, $1, 'GENERIC', 'notify-test', $2, 'CRITICAL', 'FIRING', $3, $4, '{}', now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC')`,
+    [`${id}-alert`, o.title ?? "Orders API error rate above 5%", o.systemId, id]);
   return incident;
 }
 
