@@ -5,7 +5,6 @@
 // same time. The same rule as db-hot.ts applies: no timestamp comes back as a Date (select it
 // with jsonTimestamp), since pg would read a "timestamp without time zone" in the server's zone.
 import "server-only";
-import { AppError } from "@/server/http/app-error";
 import { pool } from "./db";
 
 /** A timestamp column as JSON.stringify writes a Date ("2026-12-05T10:00:00.000Z"), for SQL read here or in db-hot.ts. */
@@ -20,19 +19,6 @@ export type SqlTx = {
 
 // A transaction left open by a stuck caller would hold its locks: PostgreSQL ends it after this.
 const IDLE_IN_TRANSACTION = "60s";
-
-/** The constraint errors a concurrent writer can cause, as the single endpoints answer them (409). */
-function fromPg(error: unknown): unknown {
-  const e = error as { code?: unknown; constraint?: unknown; table?: unknown };
-  if (e?.code === "23505") {
-    // PostgreSQL names Prisma's unique indexes <Table>_<field>_key.
-    const match = typeof e.constraint === "string" ? /^[A-Za-z]+_(\w+)_key$/.exec(e.constraint) : null;
-    const field = match?.[1] ?? "key";
-    return AppError.conflict({ key: "alreadyExists", params: { fields: field } }, [{ path: field, message: { key: "alreadyExists" } }]);
-  }
-  if (e?.code === "23503") return AppError.conflict({ key: "referenceConflict" });
-  return error;
-}
 
 export async function sqlTransaction<T>(work: (sql: SqlTx) => Promise<T>): Promise<T> {
   const client = await pool().connect();
@@ -50,6 +36,7 @@ export async function sqlTransaction<T>(work: (sql: SqlTx) => Promise<T>): Promi
   } catch (error) {
     // A client whose rollback fails is not given back to the pool in an unknown state.
     await client.query("ROLLBACK").then(() => client.release(), (e: Error) => client.release(e));
-    throw fromPg(error);
+    // A duplicate key or a reference gone meanwhile is answered 409 by the handler (server/http/prisma-problem.ts).
+    throw error;
   }
 }

@@ -1,4 +1,6 @@
-// Prisma errors we expect from user input, as AppErrors (https://www.prisma.io/docs/orm/reference/error-reference).
+// Database errors we expect from user input (a duplicate key, a reference gone meanwhile), as
+// AppErrors: from Prisma (https://www.prisma.io/docs/orm/reference/error-reference), and from pg
+// directly for the SQL the app runs on the pool (server/db-hot.ts, server/db-sql-transaction.ts).
 import { AppError } from "./app-error";
 
 /**
@@ -37,4 +39,16 @@ export function fromPrisma(error: unknown): AppError | undefined {
     default:
       return undefined;
   }
+}
+
+/** The same two conflicts raised by PostgreSQL through pg: 23505 (unique) → 409 at the field, 23503 (foreign key) → 409. */
+export function fromPostgres(error: unknown): AppError | undefined {
+  const e = error as { code?: unknown; constraint?: unknown } | null;
+  if (e?.code === "23505") {
+    // PostgreSQL names Prisma's unique indexes <Model>_<field>_key.
+    const field = (typeof e.constraint === "string" ? /^[A-Za-z]+_(\w+)_key$/.exec(e.constraint)?.[1] : undefined) ?? "key";
+    return AppError.conflict({ key: "alreadyExists", params: { fields: field } }, [{ path: field, message: { key: "alreadyExists" } }]);
+  }
+  if (e?.code === "23503") return AppError.conflict({ key: "referenceConflict" });
+  return undefined;
 }

@@ -22,6 +22,13 @@ describe("problem responses per locale", () => {
     expect((await read(res)).body).toMatchObject({ detail: "请求体无效", errors: [{ path: "name", message: "必填" }] });
   });
 
+  it("answers a duplicate key or a missing reference raised by pg (SQL on the pool) with a 409", async () => {
+    const duplicate = Object.assign(new Error("duplicate key value violates unique constraint"), { code: "23505", constraint: "Interface_sourceRef_key" });
+    expect((await read(errorToResponse(duplicate, "en"))).body).toMatchObject({ status: 409, errors: [{ path: "sourceRef" }] });
+    const missing = Object.assign(new Error("violates foreign key constraint"), { code: "23503", constraint: "Team_parentId_fkey" });
+    expect((await read(errorToResponse(missing, "en"))).body).toMatchObject({ status: 409 });
+  });
+
   it("answers an unexpected error with the bare 500 in the locale", async () => {
     const original = console.error;
     console.error = () => {};

@@ -9,7 +9,7 @@ import { renderDetail, renderFieldMessage, renderTitle } from "@/lib/i18n/proble
 import type { ProblemDetail } from "@/lib/i18n/problems/types";
 import { AppError, type FieldError } from "./app-error";
 import { isDatabaseUnavailable } from "./database-unavailable";
-import { fromPrisma } from "./prisma-problem";
+import { fromPostgres, fromPrisma } from "./prisma-problem";
 
 /** Seconds a client should wait before trying again after a 503 (the database is away). */
 export const RETRY_AFTER_SECONDS = 5;
@@ -56,7 +56,7 @@ export const zodFieldErrors = (error: ZodError, prefix = ""): FieldError[] =>
   );
 
 export function errorToResponse(error: unknown, locale: TLocale): Response {
-  const known = error instanceof AppError ? error : isDatabaseUnavailable(error) ? AppError.databaseUnavailable() : fromPrisma(error);
+  const known = error instanceof AppError ? error : isDatabaseUnavailable(error) ? AppError.databaseUnavailable() : fromPrisma(error) ?? fromPostgres(error);
   if (known) return problemResponse(known, locale);
   if (error instanceof ZodError) return problemResponse({ status: 422, detail: { key: "invalidFields" }, errors: zodFieldErrors(error) }, locale);
   console.error("[api] unexpected error", error);

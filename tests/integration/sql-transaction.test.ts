@@ -1,12 +1,14 @@
 // server/db-sql-transaction.ts against the test database: a transaction of raw SQL on the pg pool
-// (the import engine's writes). It commits as one, rolls back as one, answers a unique or foreign
-// key violation as the single endpoints do (409), and gives its connection back either way.
+// (the import engine's writes). It commits as one, rolls back as one, lets a unique or foreign key
+// violation through as it is (the handler answers it 409, as a single endpoint's), and gives its
+// connection back either way.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { uniqueKey } from "./helpers/client";
 import { DATABASE_URL, closeDb, queryDb } from "./helpers/db";
 import type { sqlTransaction as SqlTransaction } from "@/server/db-sql-transaction";
 
 let sqlTransaction: typeof SqlTransaction;
+let errorToResponse: (error: unknown, locale: "en") => Response;
 let pool: () => import("pg").Pool;
 
 beforeAll(async () => {
@@ -15,6 +17,7 @@ beforeAll(async () => {
   process.env.NEXTAUTH_SECRET ??= "junction-test-secret-not-for-production";
   ({ sqlTransaction } = await import("@/server/db-sql-transaction"));
   ({ pool } = await import("@/server/db"));
+  ({ errorToResponse } = await import("@/server/http/problem"));
 });
 afterAll(async () => {
   await pool().end();
@@ -33,22 +36,23 @@ describe("sqlTransaction", () => {
     expect(await teams(a, b)).toEqual([a, b].sort());
   });
 
-  it("answers a duplicate key with a 409 at the field, and keeps nothing of the transaction", async () => {
+  it("rejects a duplicate key as PostgreSQL reports it (answered 409 at the field), and keeps nothing of the transaction", async () => {
     const [first, taken] = [uniqueKey("sqltx-first"), uniqueKey("sqltx-taken")];
     await sqlTransaction((sql) => sql.count(insertTeam(taken)));
     const failed = sqlTransaction(async (sql) => {
       await sql.count(insertTeam(first));
       await sql.count(`INSERT INTO "Team" ("id", "key", "name", "updatedAt") VALUES ('${uniqueKey("id")}', '${taken}', 'T', now())`);
     });
-    await expect(failed).rejects.toMatchObject({ status: 409, errors: [{ path: "key" }] });
+    await expect(failed).rejects.toMatchObject({ code: "23505", constraint: "Team_key_key" });
+    expect((await failed.catch((e) => errorToResponse(e, "en")).then((r) => r && r.json()))).toMatchObject({ status: 409, errors: [{ path: "key" }] });
     expect(await teams(first, taken)).toEqual([taken]);
   });
 
-  it("answers a missing reference with a 409, and rolls back on any other error too", async () => {
+  it("rejects a missing reference (answered 409), and rolls back on any other error too", async () => {
     const key = uniqueKey("sqltx-ref");
     await expect(sqlTransaction((sql) => sql.count(
       `INSERT INTO "Team" ("id", "key", "name", "parentId", "updatedAt") VALUES ('${key}', '${key}', 'T', 'no-such-team', now())`,
-    ))).rejects.toMatchObject({ status: 409 });
+    ))).rejects.toMatchObject({ code: "23503" });
     const other = uniqueKey("sqltx-other");
     await expect(sqlTransaction(async (sql) => {
       await sql.count(insertTeam(other));
